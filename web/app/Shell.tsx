@@ -1,0 +1,131 @@
+import { Burger, Button } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import { resetCsrfToken } from '../api/client';
+import { signOut } from '../api/endpoints';
+import { sessionQuery } from '../api/queries';
+import { useOptionalSession } from '../components/useSession';
+import { AppFooter } from './AppFooter';
+import { SkipLink } from './SkipLink';
+
+/** The signed-in layout: header with the main navigation (a menu button on phones), main, footer. */
+export function Shell() {
+  const session = useOptionalSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+  const burgerRef = useRef<HTMLButtonElement>(null);
+  const firstRender = useRef(true);
+
+  // After moving to another page, close the menu and put focus at the new page's heading, as a
+  // full page load would for a screen reader user.
+  useEffect(() => {
+    setMenuOpen(false);
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, [pathname]);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setMenuOpen(false);
+        burgerRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+
+  if (!session) return null;
+  const { abilities } = session;
+
+  async function handleSignOut() {
+    setSigningOut(true);
+    try {
+      await signOut();
+    } catch {
+      // Signed out or not, the browser forgets the session and shows the sign-in page.
+    }
+    resetCsrfToken();
+    await navigate({ to: '/sign-in' });
+    queryClient.clear();
+    queryClient.setQueryData(sessionQuery.queryKey, null);
+    setSigningOut(false);
+  }
+
+  const links: Array<{ to: string; label: string; exact?: boolean }> = [{ to: '/', label: 'Home', exact: true }];
+  if (abilities.viewDirectory) links.push({ to: '/people', label: 'People' });
+  if (abilities.invitePeople) links.push({ to: '/admin/invite', label: 'Invite' });
+  if (abilities.importPeople) links.push({ to: '/admin/import', label: 'Import' });
+  if (abilities.readOutbox) links.push({ to: '/admin/outbox', label: 'Outbox' });
+
+  const navHidden = isPhone && !menuOpen;
+
+  return (
+    <div className="app">
+      <SkipLink />
+      <header className="app-header">
+        <div className="app-header-inner">
+          <div className="brand-block">
+            <Link to="/" className="brand">
+              OnRecord
+            </Link>
+            <span className="org-name">{session.organisation.name}</span>
+          </div>
+          {isPhone && (
+            <Burger
+              ref={burgerRef}
+              opened={menuOpen}
+              onClick={() => setMenuOpen((open) => !open)}
+              aria-label={menuOpen ? 'Close menu' : 'Menu'}
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              size="sm"
+            />
+          )}
+          <nav id="main-nav" aria-label="Main" className="main-nav" hidden={navHidden} data-phone={isPhone || undefined}>
+            <ul className="nav-list">
+              {links.map((link) => (
+                <li key={link.to}>
+                  <Link
+                    to={link.to}
+                    className="nav-link"
+                    activeOptions={{ exact: link.exact ?? false }}
+                    onClick={() => setMenuOpen(false)}
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <div className="nav-user">
+              <Link to="/people/$id" params={{ id: session.person.id }} className="nav-user-name">
+                {session.person.name}
+              </Link>
+              <Button variant="default" size="xs" onClick={handleSignOut} loading={signingOut}>
+                Sign out
+              </Button>
+            </div>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <AppFooter />
+    </div>
+  );
+}

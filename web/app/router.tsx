@@ -1,0 +1,168 @@
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { ApiError } from '../api/client';
+import { sessionQuery } from '../api/queries';
+import { ImportPage } from '../pages/admin-import/ImportPage';
+import { InvitePage } from '../pages/admin-invite/InvitePage';
+import { OutboxPage } from '../pages/admin-outbox/OutboxPage';
+import { ForgotPasswordPage } from '../pages/forgot-password/ForgotPasswordPage';
+import { HomePage } from '../pages/home/HomePage';
+import { AcceptInvitationPage } from '../pages/invitation-accept/AcceptInvitationPage';
+import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { PeoplePage } from '../pages/people/PeoplePage';
+import { PersonPage } from '../pages/person/PersonPage';
+import { ResetPasswordPage } from '../pages/reset-password/ResetPasswordPage';
+import { SignInPage } from '../pages/sign-in/SignInPage';
+import { SignUpPage } from '../pages/sign-up/SignUpPage';
+import { FullPageError, RouteError } from './RouteError';
+import { PublicLayout } from './PublicLayout';
+import { Shell } from './Shell';
+
+export const queryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // A 401 on any query means the session ended (expired or signed out elsewhere).
+    onError: (error, query) => {
+      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== 'session') {
+        queryClient.setQueryData(sessionQuery.queryKey, null);
+        void router.navigate({ to: '/sign-in', search: { redirect: currentPath() } });
+      }
+    },
+  }),
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+function currentPath(): string {
+  return `${window.location.pathname}${window.location.search}`;
+}
+
+const tokenSearch = (search: Record<string, unknown>): { token?: string } =>
+  typeof search.token === 'string' && search.token ? { token: search.token } : {};
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: FullPageError,
+});
+
+// Pages for people who are signed out (or following a link from an email).
+const publicLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'public',
+  component: PublicLayout,
+  errorComponent: FullPageError,
+});
+
+async function redirectIfSignedIn({ context }: { context: { queryClient: QueryClient } }) {
+  const session = await context.queryClient.ensureQueryData(sessionQuery);
+  if (session) throw redirect({ to: '/' });
+}
+
+const signInRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  beforeLoad: redirectIfSignedIn,
+  component: SignInPage,
+});
+
+const signUpRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'sign-up',
+  beforeLoad: redirectIfSignedIn,
+  component: SignUpPage,
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'forgot-password',
+  beforeLoad: redirectIfSignedIn,
+  component: ForgotPasswordPage,
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'reset-password',
+  validateSearch: tokenSearch,
+  component: ResetPasswordPage,
+});
+
+const acceptInvitationRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'invitations/accept',
+  validateSearch: tokenSearch,
+  component: AcceptInvitationPage,
+});
+
+// Everything else needs a session.
+const appLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    return { session };
+  },
+  component: Shell,
+  errorComponent: FullPageError,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appLayout, path: '/', component: HomePage });
+const peopleRoute = createRoute({ getParentRoute: () => appLayout, path: 'people', component: PeoplePage });
+const personRoute = createRoute({ getParentRoute: () => appLayout, path: 'people/$id', component: PersonPage });
+
+const importRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'admin/import',
+  beforeLoad: ({ context }) => {
+    if (!context.session.abilities.importPeople) throw redirect({ to: '/' });
+  },
+  component: ImportPage,
+});
+const outboxRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'admin/outbox',
+  beforeLoad: ({ context }) => {
+    if (!context.session.abilities.readOutbox) throw redirect({ to: '/' });
+  },
+  component: OutboxPage,
+});
+const inviteRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'admin/invite',
+  beforeLoad: ({ context }) => {
+    if (!context.session.abilities.invitePeople) throw redirect({ to: '/' });
+  },
+  component: InvitePage,
+});
+
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren([signInRoute, signUpRoute, forgotPasswordRoute, resetPasswordRoute, acceptInvitationRoute]),
+  appLayout.addChildren([homeRoute, peopleRoute, personRoute, importRoute, outboxRoute, inviteRoute]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultErrorComponent: RouteError,
+  defaultPreloadStaleTime: 0,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

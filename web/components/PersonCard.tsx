@@ -1,0 +1,35 @@
+import { Card, Stack, Text } from '@mantine/core';
+import type { PersonSummary } from '../../common/api/people';
+import { AnchorLink } from './links';
+import { RoleBadges } from './RoleBadges';
+import { localTime } from './time';
+
+/** One person at a glance: name, email, local time, roles, and how many report to them. */
+export function PersonCard({ person, headingLevel = 3 }: { person: PersonSummary; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const;
+  const time = localTime(person.timeZone);
+  return (
+    <Card withBorder padding="md" component="article">
+      <Stack gap={6}>
+        <Heading className="card-title">
+          <AnchorLink to="/people/$id" params={{ id: person.id }}>
+            {person.name}
+          </AnchorLink>
+        </Heading>
+        <Text size="sm" className="break-anywhere">
+          {person.email}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {time ? `${time} local time · ` : ''}
+          {person.timeZone}
+        </Text>
+        {person.reportCount > 0 && (
+          <Text size="sm">
+            {person.reportCount} {person.reportCount === 1 ? 'report' : 'reports'}
+          </Text>
+        )}
+        <RoleBadges person={person} />
+      </Stack>
+    </Card>
+  );
+}
