@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 
-export const ImportBody = z.object({ csv: z.string().max(LIMITS.csvBytes, 'CSV must be at most 2 MB') }).strict();
+export const ImportBody = z
+  .object({
+    csv: z.string().max(LIMITS.csvBytes, 'CSV must be at most 2 MB'),
+    /** Send an invitation to each new person (default true). */
+    invite: z.boolean().optional(),
+  })
+  .strict();
 export type ImportBody = z.infer<typeof ImportBody>;
 
 export const ImportRowError = z.object({ line: z.number().int(), message: z.string() });

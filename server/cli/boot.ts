@@ -1,0 +1,36 @@
+import { hashPassword } from '../commands/support/passwords';
+import { type Config, ConfigError, loadConfig } from '../config/config';
+import { loadSecret } from '../config/secret';
+import { type DatabaseHandle, openDatabase } from '../db/database';
+import { migrateToLatest } from '../db/migrate';
+import { seedDemo } from '../db/seed/demo';
+import { defaultOrganisationSettings } from '../domain/organisation';
+
+/** Reads configuration or exits with one line per problem. */
+export function configOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw e;
+  }
+}
+
+export async function openMigrated(config: Config): Promise<DatabaseHandle> {
+  const handle = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  await migrateToLatest(handle.db);
+  return handle;
+}
+
+export async function seedDemoData(handle: DatabaseHandle, now = new Date()): Promise<boolean> {
+  return seedDemo(handle.db, {
+    passwordHash: await hashPassword((await import('../db/seed/demo')).DEMO_PASSWORD),
+    now,
+    settings: defaultOrganisationSettings(),
+  });
+}
+
+export { loadSecret };

@@ -1,0 +1,30 @@
+/** Organisation settings live in the database; these are the defaults a new organisation gets. */
+export interface OrganisationSettings {
+  /** ISO weekdays (1 = Monday) that are working days. */
+  workingDays: number[];
+  /** Working days the other participant has to answer minutes before they are deemed accepted. */
+  minutesConfirmationWorkingDays: number;
+  /** Keep the fact (not the text) that an off-the-record point existed after a meeting closes. */
+  keepOffRecordFact: boolean;
+  /** Matters that can never stay off the record. */
+  neverOffRecord: string[];
+  /** Documentation checker categories the organisation turned off. */
+  checkerDisabled: string[];
+}
+
+export function defaultOrganisationSettings(): OrganisationSettings {
+  return {
+    workingDays: [1, 2, 3, 4, 5],
+    minutesConfirmationWorkingDays: 5,
+    keepOffRecordFact: true,
+    neverOffRecord: [
+      'harassment',
+      'discrimination',
+      'safety',
+      'fraud',
+      'threats of harm to self or others',
+      'anything the law requires to be reported',
+    ],
+    checkerDisabled: [],
+  };
+}

@@ -1,0 +1,79 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Db } from '../db/database';
+import { markMailFailed, markMailSent, pendingSmtpMails } from '../db/repositories/mails.repository';
+
+const MAX_ATTEMPTS = 8;
+
+/** Delivers queued SMTP mail: woken after commits, and on a timer for retries after failures or restarts. */
+export class MailDeliverer {
+  private readonly transport: Transporter;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly db: Db,
+    smtpUrl: string,
+    private readonly from: string,
+    private readonly clock: () => Date,
+  ) {
+    this.transport = nodemailer.createTransport(smtpUrl);
+  }
+
+  start(intervalMs = 30_000): void {
+    this.timer = setInterval(() => this.wake(), intervalMs);
+    this.timer.unref();
+    this.wake();
+  }
+
+  wake(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      }
+    });
+  }
+
+  /** Resolves when everything queued so far has been tried (tests and shutdown). */
+  async flush(): Promise<void> {
+    this.wake();
+    while (this.running) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    this.transport.close();
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const batch = await pendingSmtpMails(this.db, 20, MAX_ATTEMPTS);
+      if (batch.length === 0) return;
+      let progressed = false;
+      for (const mail of batch) {
+        try {
+          await this.transport.sendMail({
+            from: this.from,
+            to: mail.to_address,
+            subject: mail.subject,
+            text: mail.text_body,
+            html: mail.html_body ?? undefined,
+            messageId: `<${mail.id}@onrecord>`,
+          });
+          await markMailSent(this.db, mail.id, this.clock().toISOString());
+          progressed = true;
+        } catch (e) {
+          await markMailFailed(this.db, mail.id, mail.attempts + 1, (e as Error).message);
+        }
+      }
+      if (!progressed) return; // all failed: leave them for the timer
+    }
+  }
+}

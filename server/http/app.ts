@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { CommandContext } from '../commands/context';
+import type { Config } from '../config/config';
+import type { DatabaseHandle } from '../db/database';
+import { MailDeliverer } from '../emails/deliverer';
+import { errorHandler } from './errors';
+import { adminRoutes } from './routes/admin.routes';
+import { authRoutes } from './routes/auth.routes';
+import { healthRoutes } from './routes/health.routes';
+import { peopleRoutes } from './routes/people.routes';
+
+export interface BuildOptions {
+  config: Config;
+  database: DatabaseHandle;
+  /** Signing secret (from config or the data directory's key file). */
+  secret: string;
+  /** Injected clock: tests move time, the server uses the wall clock. */
+  clock?: () => Date;
+  /** Built SPA to serve; null serves the API only. */
+  webRoot?: string | null;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: CommandContext;
+    config: Config;
+    clock: () => Date;
+    mailer: MailDeliverer | null;
+  }
+}
+
+/** The app factory: everything is wired here, so tests build the same app with `inject()`. */
+export async function build(opts: BuildOptions): Promise<FastifyInstance> {
+  const { config } = opts;
+  const app = Fastify({
+    logger: opts.logger ? { level: config.logLevel } : false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  const clock = opts.clock ?? (() => new Date());
+  const mailer = config.smtpUrl ? new MailDeliverer(opts.database.db, config.smtpUrl, config.mailFrom, clock) : null;
+  app.decorate('clock', clock);
+  app.decorate('config', config);
+  app.decorate('mailer', mailer);
+  app.decorate('ctx', {
+    db: opts.database.db,
+    engine: opts.database.engine,
+    secret: opts.secret,
+    publicUrl: config.publicUrl,
+    smtpConfigured: mailer !== null,
+    onMailQueued: () => mailer?.wake(),
+  } satisfies CommandContext);
+  if (mailer) {
+    mailer.start();
+    app.addHook('onClose', async () => mailer.stop());
+  }
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie, { secret: opts.secret });
+  await app.register(csrf, {
+    cookieKey: 'onrecord_csrf',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.publicUrl.startsWith('https:') },
+    getToken: (req) => req.headers['x-csrf-token'] as string | undefined,
+  });
+  // Every state-changing API request must carry the CSRF token (sign-in and sign-up too).
+  app.addHook('onRequest', (req, reply, done) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS' || !req.url.startsWith('/api/')) return done();
+    app.csrfProtection(req, reply, done);
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) => ({
+      statusCode: 429,
+      error: 'rate_limited',
+      message: `Too many attempts. Wait ${context.after} and try again.`,
+    }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'OnRecord API', version: '0.1.0', description: 'The 1:1 record both sides can trust.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'onrecord_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(peopleRoutes);
+  await app.register(adminRoutes);
+
+  const webRoot = opts.webRoot === undefined ? path.resolve('dist/web') : opts.webRoot;
+  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // The SPA owns every other GET path; the API answers 404 as JSON.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+      reply.code(404).send({ error: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}.` });
+    });
+  } else {
+    app.setNotFoundHandler((req, reply) => {
+      reply.code(404).send({ error: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}.` });
+    });
+  }
+  return app;
+}
