@@ -1,5 +1,5 @@
 import type { Db } from '../db/database';
-import { currentLines, findPeopleByEmails, listPeople } from '../db/repositories/people.repository';
+import { findPeopleByEmails, listPeople, openLines } from '../db/repositories/people.repository';
 import { notFound } from '../domain/errors';
 import { type ExistingPerson, type ImportPlan, parsePeopleCsv, planImport } from '../domain/people-import';
 import type { Actor } from '../policies/actor';
@@ -9,8 +9,8 @@ import { canImportPeople } from '../policies/admin.policy';
 export async function planPeopleImport(db: Db, opts: { actor: Actor; csv: string; now: Date }): Promise<ImportPlan> {
   if (!canImportPeople(opts.actor)) throw notFound('This page');
   const parsed = parsePeopleCsv(opts.csv);
-  const today = opts.now.toISOString().slice(0, 10);
-  const [people, lines] = await Promise.all([listPeople(db, opts.actor.orgId), currentLines(db, opts.actor.orgId, today)]);
+  // Compare with the open-ended lines, so a transfer already scheduled counts as the manager.
+  const [people, lines] = await Promise.all([listPeople(db, opts.actor.orgId), openLines(db, opts.actor.orgId)]);
   const emailOf = new Map(people.map((p) => [p.id, p.email]));
   const managerOf = new Map(lines.map((l) => [l.person_id, emailOf.get(l.manager_id) ?? null]));
   const existing = new Map<string, ExistingPerson>();

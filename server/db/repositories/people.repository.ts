@@ -69,6 +69,11 @@ export function currentLines(db: Q, orgId: string, date: string): Promise<Report
     .execute();
 }
 
+/** Open-ended lines (current or scheduled to start): the organisation as it will be. */
+export function openLines(db: Q, orgId: string): Promise<ReportingLineRow[]> {
+  return db.selectFrom('reporting_lines').selectAll().where('org_id', '=', orgId).where('valid_to', 'is', null).execute();
+}
+
 export function linesOfPerson(db: Q, personId: string): Promise<ReportingLineRow[]> {
   return db.selectFrom('reporting_lines').selectAll().where('person_id', '=', personId).orderBy('valid_from').execute();
 }
