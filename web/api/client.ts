@@ -9,7 +9,13 @@ export class ApiError extends Error {
   /** The whole body, for endpoints that add fields (such as the import's `errors`). */
   readonly body: unknown;
 
-  constructor(status: number, code: string, message: string, issues: Array<{ path: string; message: string }> = [], body?: unknown) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    issues: Array<{ path: string; message: string }> = [],
+    body?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -105,12 +111,7 @@ async function send(method: Method, path: string, body: unknown, retried: boolea
  * Call the API and check the answer against its schema from common/. A response that does not
  * match is reported rather than trusted, so a contract drift shows up at once.
  */
-export async function api<S extends z.ZodType>(
-  schema: S,
-  method: Method,
-  path: string,
-  body?: unknown,
-): Promise<z.infer<S>> {
+export async function api<S extends z.ZodType>(schema: S, method: Method, path: string, body?: unknown): Promise<z.infer<S>> {
   const response = await send(method, path, body, false);
   const json: unknown = response.status === 204 ? {} : await response.json();
   const parsed = schema.safeParse(json);

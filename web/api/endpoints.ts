@@ -32,13 +32,11 @@ export async function getSession(): Promise<Session | null> {
 export const signUp = (body: SignUpBody) => api(SessionResponse, 'POST', '/api/auth/sign-up', body);
 export const signIn = (body: SignInBody) => api(SessionResponse, 'POST', '/api/auth/sign-in', body);
 export const signOut = () => api(OkResponse, 'POST', '/api/auth/sign-out', {});
-export const requestPasswordReset = (email: string) =>
-  api(OkResponse, 'POST', '/api/auth/password-reset/request', { email });
+export const requestPasswordReset = (email: string) => api(OkResponse, 'POST', '/api/auth/password-reset/request', { email });
 export const completePasswordReset = (token: string, password: string) =>
   api(OkResponse, 'POST', '/api/auth/password-reset/complete', { token, password });
 
-export const getInvitation = (token: string) =>
-  api(InvitationInfo, 'GET', `/api/invitations/${encodeURIComponent(token)}`);
+export const getInvitation = (token: string) => api(InvitationInfo, 'GET', `/api/invitations/${encodeURIComponent(token)}`);
 export const acceptInvitation = (token: string, password: string) =>
   api(SessionResponse, 'POST', '/api/invitations/accept', { token, password });
 
@@ -57,8 +55,6 @@ export const getCsrf = () => api(CsrfResponse, 'GET', '/api/csrf');
 /** The `errors` array a rejected import carries. */
 export function importErrorsOf(error: unknown): Array<{ line: number; message: string }> {
   if (!(error instanceof ApiError)) return [];
-  const parsed = z
-    .object({ errors: z.array(z.object({ line: z.number(), message: z.string() })) })
-    .safeParse(error.body);
+  const parsed = z.object({ errors: z.array(z.object({ line: z.number(), message: z.string() })) }).safeParse(error.body);
   return parsed.success ? parsed.data.errors : [];
 }

@@ -20,21 +20,11 @@ export function Shell() {
   const [menuOpen, setMenuOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const burgerRef = useRef<HTMLButtonElement>(null);
-  const firstRender = useRef(true);
 
-  // After moving to another page, close the menu and put focus at the new page's heading, as a
-  // full page load would for a screen reader user.
+  // The menu closes once a page is chosen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of page
   useEffect(() => {
     setMenuOpen(false);
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    }
   }, [pathname]);
 
   useEffect(() => {

@@ -1,16 +1,7 @@
-/** The first thing a keyboard user reaches: jump past the navigation to the page itself. */
+/** The first thing a keyboard user reaches: jump past the navigation to the page itself (#main is focusable). */
 export function SkipLink() {
   return (
-    <a
-      href="#main"
-      className="skip-link"
-      onClick={(event) => {
-        event.preventDefault();
-        const main = document.getElementById('main');
-        main?.focus();
-        main?.scrollIntoView();
-      }}
-    >
+    <a href="#main" className="skip-link">
       Skip to main content
     </a>
   );

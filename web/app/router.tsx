@@ -1,11 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  Outlet,
-  redirect,
-} from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { ApiError } from '../api/client';
 import { sessionQuery } from '../api/queries';
 import { ImportPage } from '../pages/admin-import/ImportPage';

@@ -5,7 +5,9 @@ import { RoleBadges } from './RoleBadges';
 import { localTime } from './time';
 
 /** One person at a glance: name, email, local time, roles, and how many report to them. */
-export function PersonCard({ person, headingLevel = 3 }: { person: PersonSummary; headingLevel?: 2 | 3 | 4 }) {
+type Props = { person: PersonSummary; headingLevel?: 2 | 3 | 4; showManager?: boolean };
+
+export function PersonCard({ person, headingLevel = 3, showManager = false }: Props) {
   const Heading = `h${headingLevel}` as const;
   const time = localTime(person.timeZone);
   return (
@@ -23,6 +25,18 @@ export function PersonCard({ person, headingLevel = 3 }: { person: PersonSummary
           {time ? `${time} local time · ` : ''}
           {person.timeZone}
         </Text>
+        {showManager && (
+          <Text size="sm">
+            Manager:{' '}
+            {person.manager ? (
+              <AnchorLink to="/people/$id" params={{ id: person.manager.id }}>
+                {person.manager.name}
+              </AnchorLink>
+            ) : (
+              'none'
+            )}
+          </Text>
+        )}
         {person.reportCount > 0 && (
           <Text size="sm">
             {person.reportCount} {person.reportCount === 1 ? 'report' : 'reports'}

@@ -5,9 +5,7 @@ import { type AnchorHTMLAttributes, forwardRef } from 'react';
 // Mantine's Anchor and Button, rendered as router links (real <a href>, keyboard and middle-click work).
 
 type AnchorElementProps = AnchorProps & AnchorHTMLAttributes<HTMLAnchorElement>;
-const MantineAnchor = forwardRef<HTMLAnchorElement, AnchorElementProps>((props, ref) => (
-  <Anchor ref={ref} {...props} />
-));
+const MantineAnchor = forwardRef<HTMLAnchorElement, AnchorElementProps>((props, ref) => <Anchor ref={ref} {...props} />);
 MantineAnchor.displayName = 'MantineAnchor';
 export const AnchorLink = createLink(MantineAnchor);
 

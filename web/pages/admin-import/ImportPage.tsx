@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Code, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useState } from 'react';
 import type { ImportPreview, ImportResult, ImportRowError } from '../../../common/api/admin';
 import { LIMITS } from '../../../common/limits';
 import { importErrorsOf, previewImport, runImport } from '../../api/endpoints';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SoftBadge } from '../../components/SoftBadge';
 import { AnchorLink } from '../../components/links';
 import { usePageTitle } from '../../components/usePageTitle';
 
@@ -87,8 +88,8 @@ export function ImportPage() {
       <div>
         <Title order={1}>Import people</Title>
         <Text mt="xs">
-          Add or update people and reporting lines from a CSV file. Preview first: the import runs only when every
-          row is valid, and then all rows are imported together or none.
+          Add or update people and reporting lines from a CSV file. Preview first: the import runs only when every row is valid,
+          and then all rows are imported together or none.
         </Text>
       </div>
 
@@ -97,15 +98,15 @@ export function ImportPage() {
           CSV format
         </Title>
         <Text mb="xs">
-          The first line is the header <Code>name,email,time_zone,manager_email,roles,effective_from</Code>.
+          The first line is the header{' '}
+          <Code className="break-anywhere">name,email,time_zone,manager_email,roles,effective_from</Code>.
         </Text>
         <ul className="format-list">
           <li>
             <Code>time_zone</Code>: an IANA time zone such as <Code>Europe/London</Code>.
           </li>
           <li>
-            <Code>manager_email</Code>: the manager's email, in the file or already in OnRecord; empty for the person
-            at the top.
+            <Code>manager_email</Code>: the manager's email, in the file or already in OnRecord; empty for the person at the top.
           </li>
           <li>
             <Code>roles</Code>: empty, <Code>hr</Code>, <Code>admin</Code> or <Code>hr;admin</Code>.
@@ -188,13 +189,18 @@ export function ImportPage() {
 
       {problems.length > 0 && (
         <section aria-labelledby="problems-heading">
-          <Alert color="red" title="Nothing was imported" role="alert" mb="sm">
-            {problems.length === 1 ? '1 row has a problem.' : `${problems.length} rows have problems.`} Fix them and
-            preview again.
-          </Alert>
           <Title order={2} id="problems-heading" mb="xs">
             Problems
           </Title>
+          <Alert
+            color="red"
+            title={rejected.length > 0 ? 'Nothing was imported' : 'The preview found problems'}
+            role="alert"
+            mb="sm"
+          >
+            {problems.length === 1 ? '1 row has a problem.' : `${problems.length} rows have problems.`} Fix{' '}
+            {problems.length === 1 ? 'it' : 'them'} and preview again: nothing is imported until every row is valid.
+          </Alert>
           <div className="table-scroll">
             <Table withTableBorder aria-labelledby="problems-heading" className="problems-table">
               <Table.Thead>
@@ -256,9 +262,7 @@ function PreviewRows({ preview }: { preview: ImportPreview }) {
                 <Table.Td className="break-anywhere">{row.managerEmail ?? '—'}</Table.Td>
                 <Table.Td>{row.roles.length > 0 ? row.roles.join(', ') : '—'}</Table.Td>
                 <Table.Td>
-                  <Badge color={ACTION_COLOR[row.action]} variant="light">
-                    {row.action}
-                  </Badge>
+                  <SoftBadge color={ACTION_COLOR[row.action]}>{row.action}</SoftBadge>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -76,8 +76,8 @@ export function InvitePage() {
       <div>
         <Title order={1}>Invite a person</Title>
         <Text mt="xs">
-          They get an email with a link to choose a password. The link works once and expires. To add many people
-          at once, <AnchorLink to="/admin/import">import a CSV file</AnchorLink>.
+          They get an email with a link to choose a password. The link works once and expires. To add many people at once,{' '}
+          <AnchorLink to="/admin/import">import a CSV file</AnchorLink>.
         </Text>
       </div>
       <div aria-live="polite">

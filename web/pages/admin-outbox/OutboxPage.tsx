@@ -1,9 +1,10 @@
-import { Accordion, Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { OutboxResponse } from '../../../common/api/admin';
 import { outboxQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { type SoftColor, SoftBadge } from '../../components/SoftBadge';
 import { formatDateTime } from '../../components/time';
 import { usePageTitle } from '../../components/usePageTitle';
 
@@ -28,7 +29,7 @@ function linkify(text: string): ReactNode[] {
   return parts;
 }
 
-function status(mail: Mail): { label: string; color: string } {
+function status(mail: Mail): { label: string; color: SoftColor } {
   if (mail.error) return { label: 'Failed', color: 'red' };
   if (mail.transport === 'outbox') return { label: 'In outbox', color: 'gray' };
   return mail.sentAt ? { label: 'Sent', color: 'green' } : { label: 'Queued', color: 'yellow' };
@@ -80,9 +81,7 @@ export function OutboxPage() {
                             <Text size="sm" c="dimmed">
                               {formatDateTime(mail.createdAt)}
                             </Text>
-                            <Badge color={state.color} variant="light">
-                              {state.label}
-                            </Badge>
+                            <SoftBadge color={state.color}>{state.label}</SoftBadge>
                           </Group>
                         </Stack>
                       </Accordion.Control>

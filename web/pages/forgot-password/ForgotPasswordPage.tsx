@@ -44,8 +44,7 @@ export function ForgotPasswordPage() {
       </div>
       {sentTo ? (
         <Alert color="green" title="Check your email" role="status">
-          If an account exists for {sentTo}, we sent a link to reset its password. The link expires soon, so use it
-          today.
+          If an account exists for {sentTo}, we sent a link to reset its password. The link expires soon, so use it today.
         </Alert>
       ) : (
         <form onSubmit={handleSubmit} noValidate>

@@ -68,8 +68,8 @@ export function AcceptInvitationPage() {
     body = (
       <>
         <Text>
-          <strong>{info.name}</strong> ({info.email}), you are invited to join <strong>{info.organisationName}</strong>{' '}
-          on OnRecord. Choose a password to accept.
+          <strong>{info.name}</strong> ({info.email}), you are invited to join <strong>{info.organisationName}</strong> on
+          OnRecord. Choose a password to accept.
         </Text>
         <form onSubmit={handleSubmit} noValidate>
           <Stack gap="md">

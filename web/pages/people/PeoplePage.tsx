@@ -61,7 +61,7 @@ export function PeoplePage() {
             <Stack gap="sm" component="ul" className="plain-list" aria-label="People">
               {people.map((person) => (
                 <li key={person.id}>
-                  <PersonCard person={person} headingLevel={2} />
+                  <PersonCard person={person} headingLevel={2} showManager />
                 </li>
               ))}
             </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, List, Loader, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, List, Loader, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import type { PersonDetail } from '../../../common/api/people';
