@@ -29,7 +29,10 @@ export function isValidTimeZone(zone: string): boolean {
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real calendar date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'must be a real calendar date',
+  );
 
 export const Id = z.string().min(1).max(64);
 
@@ -75,7 +78,5 @@ export const InvitePersonBody = z
   .strict();
 export type InvitePersonBody = z.infer<typeof InvitePersonBody>;
 
-export const ChangeManagerBody = z
-  .object({ managerId: Id.nullable(), effectiveFrom: IsoDate })
-  .strict();
+export const ChangeManagerBody = z.object({ managerId: Id.nullable(), effectiveFrom: IsoDate }).strict();
 export type ChangeManagerBody = z.infer<typeof ChangeManagerBody>;

@@ -3,12 +3,14 @@ import { Command } from 'commander';
 import { importPeople } from '../commands/import-people';
 import { findPersonByEmail } from '../db/repositories/people.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo';
-import { DomainError } from '../domain/errors';
+import type { DomainError } from '../domain/errors';
 import { build } from '../http/app';
 import { configOrExit, loadSecret, openMigrated, seedDemoData } from './boot';
 
 const program = new Command('onrecord')
-  .description('OnRecord: 1:1s and a shared record nobody can silently rewrite.\nConfiguration comes from environment variables (see README).')
+  .description(
+    'OnRecord: 1:1s and a shared record nobody can silently rewrite.\nConfiguration comes from environment variables (see README).',
+  )
   .showHelpAfterError();
 
 program
@@ -54,7 +56,11 @@ program
     const handle = await openMigrated(configOrExit());
     const seeded = await seedDemoData(handle);
     await handle.close();
-    console.log(seeded ? `Demo data created. Password for every demo account: ${DEMO_PASSWORD}` : 'The database already has data; nothing seeded.');
+    console.log(
+      seeded
+        ? `Demo data created. Password for every demo account: ${DEMO_PASSWORD}`
+        : 'The database already has data; nothing seeded.',
+    );
   });
 
 program
@@ -68,9 +74,23 @@ program
     const handle = await openMigrated(config);
     try {
       const admin = await findPersonByEmail(handle.db, opts.as.toLowerCase());
-      if (!admin || admin.is_admin !== 1) throw new Error(`${opts.as} is not an admin.`);
-      const actor = { personId: admin.id, orgId: admin.org_id, name: admin.name, email: admin.email, timeZone: admin.time_zone, isHr: admin.is_hr === 1, isAdmin: true };
-      const ctx = { db: handle.db, engine: handle.engine, secret: loadSecret(config), publicUrl: config.publicUrl, smtpConfigured: !!config.smtpUrl };
+      if (admin?.is_admin !== 1) throw new Error(`${opts.as} is not an admin.`);
+      const actor = {
+        personId: admin.id,
+        orgId: admin.org_id,
+        name: admin.name,
+        email: admin.email,
+        timeZone: admin.time_zone,
+        isHr: admin.is_hr === 1,
+        isAdmin: true,
+      };
+      const ctx = {
+        db: handle.db,
+        engine: handle.engine,
+        secret: loadSecret(config),
+        publicUrl: config.publicUrl,
+        smtpConfigured: !!config.smtpUrl,
+      };
       const result = await importPeople(ctx, { actor, csv: fs.readFileSync(file, 'utf8'), invite: opts.invite, now: new Date() });
       console.log(`Imported: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged.`);
     } catch (e) {
@@ -94,7 +114,10 @@ program
       jsonl: opts.jsonl,
       stdin: process.stdin,
       stdout: process.stdout,
-      disabled: opts.disable?.split(',').map((s) => s.trim()).filter(Boolean),
+      disabled: opts.disable
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     });
   });
 

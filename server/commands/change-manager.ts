@@ -1,5 +1,12 @@
 import type { ChangeManagerBody } from '../../common/api/people';
-import { closeLine, currentLines, deleteLine, findPersonById, insertLines, linesOfPerson } from '../db/repositories/people.repository';
+import {
+  closeLine,
+  currentLines,
+  deleteLine,
+  findPersonById,
+  insertLines,
+  linesOfPerson,
+} from '../db/repositories/people.repository';
 import { iso } from '../domain/dates';
 import { invalid, notFound } from '../domain/errors';
 import { newId } from '../domain/ids';
@@ -9,7 +16,10 @@ import { canChangeReportingLine } from '../policies/people.policy';
 import type { CommandContext } from './context';
 
 /** A transfer to another manager (or to none): the old line ends, history stays. */
-export async function changeManager(ctx: CommandContext, opts: { actor: Actor; personId: string; input: ChangeManagerBody; now: Date }) {
+export async function changeManager(
+  ctx: CommandContext,
+  opts: { actor: Actor; personId: string; input: ChangeManagerBody; now: Date },
+) {
   const { actor, personId, input, now } = opts;
   await ctx.db.transaction().execute(async (trx) => {
     const person = await findPersonById(trx, personId);
@@ -29,7 +39,13 @@ export async function changeManager(ctx: CommandContext, opts: { actor: Actor; p
     const lines = await linesOfPerson(trx, personId);
     const change = planManagerChange(
       personId,
-      lines.map((l) => ({ id: l.id, personId: l.person_id, managerId: l.manager_id, validFrom: l.valid_from, validTo: l.valid_to })),
+      lines.map((l) => ({
+        id: l.id,
+        personId: l.person_id,
+        managerId: l.manager_id,
+        validFrom: l.valid_from,
+        validTo: l.valid_to,
+      })),
       input.managerId,
       input.effectiveFrom,
     );
@@ -37,7 +53,15 @@ export async function changeManager(ctx: CommandContext, opts: { actor: Actor; p
     if (change.remove) await deleteLine(trx, change.remove);
     if (change.open) {
       await insertLines(trx, [
-        { id: newId(), org_id: person.org_id, person_id: personId, manager_id: change.open.managerId, valid_from: change.open.validFrom, valid_to: null, created_at: iso(now) },
+        {
+          id: newId(),
+          org_id: person.org_id,
+          person_id: personId,
+          manager_id: change.open.managerId,
+          valid_from: change.open.validFrom,
+          valid_to: null,
+          created_at: iso(now),
+        },
       ]);
     }
   });

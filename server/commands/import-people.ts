@@ -21,7 +21,9 @@ import { issueLink } from './support/links';
 
 export class ImportRejected extends DomainError {
   constructor(readonly errors: { line: number; message: string }[]) {
-    super('invalid_import', `The file has ${errors.length} bad row(s); nothing was imported. Fix them and try again.`, 400, { errors });
+    super('invalid_import', `The file has ${errors.length} bad row(s); nothing was imported. Fix them and try again.`, 400, {
+      errors,
+    });
   }
 }
 
@@ -80,7 +82,13 @@ export async function importPeople(ctx: CommandContext, opts: { actor: Actor; cs
       try {
         change = planManagerChange(
           personId,
-          lines.map((l) => ({ id: l.id, personId: l.person_id, managerId: l.manager_id, validFrom: l.valid_from, validTo: l.valid_to })),
+          lines.map((l) => ({
+            id: l.id,
+            personId: l.person_id,
+            managerId: l.manager_id,
+            validFrom: l.valid_from,
+            validTo: l.valid_to,
+          })),
           managerId,
           effectiveFrom,
         );
@@ -90,7 +98,15 @@ export async function importPeople(ctx: CommandContext, opts: { actor: Actor; cs
       if (change.close) await closeLine(trx, change.close.id, change.close.validTo);
       if (change.remove) await deleteLine(trx, change.remove);
       if (change.open) {
-        newLines.push({ id: newId(), org_id: actor.orgId, person_id: personId, manager_id: change.open.managerId, valid_from: change.open.validFrom, valid_to: null, created_at: iso(now) });
+        newLines.push({
+          id: newId(),
+          org_id: actor.orgId,
+          person_id: personId,
+          manager_id: change.open.managerId,
+          valid_from: change.open.validFrom,
+          valid_to: null,
+          created_at: iso(now),
+        });
       }
     }
     await insertLines(trx, newLines);
@@ -101,7 +117,13 @@ export async function importPeople(ctx: CommandContext, opts: { actor: Actor; cs
         await queueMail(trx, {
           orgId: actor.orgId,
           to: p.email,
-          content: invitationMail({ name: p.name, orgName: org.name, inviter: actor.name, url: link.url, expiresAt: link.expiresAt }),
+          content: invitationMail({
+            name: p.name,
+            orgName: org.name,
+            inviter: actor.name,
+            url: link.url,
+            expiresAt: link.expiresAt,
+          }),
           smtp: ctx.smtpConfigured,
           now,
         });

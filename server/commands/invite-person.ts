@@ -1,5 +1,11 @@
 import type { InvitePersonBody } from '../../common/api/people';
-import { findOrganisation, findPersonByEmail, findPersonById, insertLines, insertPerson } from '../db/repositories/people.repository';
+import {
+  findOrganisation,
+  findPersonByEmail,
+  findPersonById,
+  insertLines,
+  insertPerson,
+} from '../db/repositories/people.repository';
 import { invitationMail } from '../emails/templates';
 import { queueMail } from '../emails/outbox';
 import { iso, localDate } from '../domain/dates';
@@ -37,14 +43,28 @@ export async function invitePerson(ctx: CommandContext, opts: { actor: Actor; in
     });
     if (input.managerId) {
       await insertLines(trx, [
-        { id: newId(), org_id: actor.orgId, person_id: id, manager_id: input.managerId, valid_from: localDate(now, input.timeZone), valid_to: null, created_at: iso(now) },
+        {
+          id: newId(),
+          org_id: actor.orgId,
+          person_id: id,
+          manager_id: input.managerId,
+          valid_from: localDate(now, input.timeZone),
+          valid_to: null,
+          created_at: iso(now),
+        },
       ]);
     }
     const link = await issueLink(trx, { ...ctx, kind: 'invitation', orgId: actor.orgId, personId: id, now });
     await queueMail(trx, {
       orgId: actor.orgId,
       to: input.email,
-      content: invitationMail({ name: input.name, orgName: org.name, inviter: actor.name, url: link.url, expiresAt: link.expiresAt }),
+      content: invitationMail({
+        name: input.name,
+        orgName: org.name,
+        inviter: actor.name,
+        url: link.url,
+        expiresAt: link.expiresAt,
+      }),
       smtp: ctx.smtpConfigured,
       now,
     });

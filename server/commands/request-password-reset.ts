@@ -8,9 +8,15 @@ import { issueLink } from './support/links';
 export async function requestPasswordReset(ctx: CommandContext, opts: { email: string; now: Date }) {
   const queued = await ctx.db.transaction().execute(async (trx) => {
     const person = await findPersonByEmail(trx, opts.email);
-    if (!person || person.status !== 'active') return false;
+    if (person?.status !== 'active') return false;
     if (!(await findOrganisation(trx, person.org_id))) return false;
-    const link = await issueLink(trx, { ...ctx, kind: 'password_reset', orgId: person.org_id, personId: person.id, now: opts.now });
+    const link = await issueLink(trx, {
+      ...ctx,
+      kind: 'password_reset',
+      orgId: person.org_id,
+      personId: person.id,
+      now: opts.now,
+    });
     await queueMail(trx, {
       orgId: person.org_id,
       to: person.email,

@@ -18,7 +18,12 @@ export async function signUp(ctx: CommandContext, opts: { input: SignUpBody; now
     }
     const orgId = newId();
     const personId = newId();
-    await insertOrganisation(trx, { id: orgId, name: input.organisationName, settings: defaultOrganisationSettings(), createdAt: iso(now) });
+    await insertOrganisation(trx, {
+      id: orgId,
+      name: input.organisationName,
+      settings: defaultOrganisationSettings(),
+      createdAt: iso(now),
+    });
     await insertPerson(trx, {
       id: personId,
       org_id: orgId,

@@ -12,7 +12,13 @@ describe('configuration', () => {
 
   it('reports one clear line per problem', () => {
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail', ONRECORD_DEMO: 'maybe', PUBLIC_URL: 'not a url' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SMTP_URL: 'http://mail',
+        ONRECORD_DEMO: 'maybe',
+        PUBLIC_URL: 'not a url',
+      });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);

@@ -12,8 +12,7 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (message: string, details?: Record<string, unknown>) =>
-  new DomainError('invalid', message, 400, details);
+export const invalid = (message: string, details?: Record<string, unknown>) => new DomainError('invalid', message, 400, details);
 /** Denials look like "not found" so that nobody learns what exists in another's record. */
 export const notFound = (what = 'This item') => new DomainError('not_found', `${what} was not found.`, 404);
 export const unauthenticated = (message = 'Sign in to continue.') => new DomainError('unauthenticated', message, 401);

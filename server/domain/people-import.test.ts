@@ -8,7 +8,9 @@ const plan = (csv: string, existing: ExistingPerson[] = []) =>
 
 describe('people CSV import', () => {
   it('accepts a clean file and plans creations', () => {
-    const p = plan(`${HEADER}\nAda Boss,ada@x.test,Europe/London,,admin,\nBen Lee,ben@x.test,America/New_York,ada@x.test,,2026-01-05\n`);
+    const p = plan(
+      `${HEADER}\nAda Boss,ada@x.test,Europe/London,,admin,\nBen Lee,ben@x.test,America/New_York,ada@x.test,,2026-01-05\n`,
+    );
     expect(p.errors).toEqual([]);
     expect(p.rows.map((r) => [r.email, r.action, r.managerEmail, r.roles])).toEqual([
       ['ada@x.test', 'create', null, ['admin']],
@@ -40,8 +42,26 @@ describe('people CSV import', () => {
 
   it('resolves managers and cycles against people already in the organisation', () => {
     const existing: ExistingPerson[] = [
-      { id: '1', email: 'top@x.test', name: 'Top', timeZone: 'UTC', isHr: false, isAdmin: true, managerEmail: 'new@x.test', sameOrg: true },
-      { id: '2', email: 'else@y.test', name: 'Else', timeZone: 'UTC', isHr: false, isAdmin: false, managerEmail: null, sameOrg: false },
+      {
+        id: '1',
+        email: 'top@x.test',
+        name: 'Top',
+        timeZone: 'UTC',
+        isHr: false,
+        isAdmin: true,
+        managerEmail: 'new@x.test',
+        sameOrg: true,
+      },
+      {
+        id: '2',
+        email: 'else@y.test',
+        name: 'Else',
+        timeZone: 'UTC',
+        isHr: false,
+        isAdmin: false,
+        managerEmail: null,
+        sameOrg: false,
+      },
     ];
     const p = plan(`${HEADER}\nNew,new@x.test,UTC,top@x.test,,\nOther,else@y.test,UTC,,,\n`, existing);
     expect(p.errors.map((e) => e.line)).toEqual([2, 3]);
@@ -58,19 +78,29 @@ describe('people CSV import', () => {
   });
 
   it('rejects a bad header with the columns to fix', () => {
-    expect(plan('name,mail\nA,a@x.test').errors[0].message).toMatch(/missing column\(s\) email, time_zone, manager_email; unknown column\(s\) mail/);
+    expect(plan('name,mail\nA,a@x.test').errors[0].message).toMatch(
+      /missing column\(s\) email, time_zone, manager_email; unknown column\(s\) mail/,
+    );
     expect(plan('').errors[0].message).toMatch(/no rows/);
     expect(plan(`${HEADER}\n"unterminated,a@x.test,UTC,,,`).errors[0].message).toMatch(/not valid CSV/);
   });
 
   it('property: never throws, and every error names a line within the file', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom('a@x.test', 'UTC', 'hr', '"', ',')), { maxLength: 7 }), { maxLength: 12 }), (cells) => {
-        const csv = [HEADER, ...cells.map((r) => r.join(','))].join('\n');
-        const p = plan(csv);
-        const lines = csv.split('\n').length;
-        for (const e of p.errors) expect(e.line).toBeGreaterThanOrEqual(1), expect(e.line).toBeLessThanOrEqual(lines + 1);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom('a@x.test', 'UTC', 'hr', '"', ',')), { maxLength: 7 }), {
+          maxLength: 12,
+        }),
+        (cells) => {
+          const csv = [HEADER, ...cells.map((r) => r.join(','))].join('\n');
+          const p = plan(csv);
+          const lines = csv.split('\n').length;
+          for (const e of p.errors) {
+            expect(e.line).toBeGreaterThanOrEqual(1);
+            expect(e.line).toBeLessThanOrEqual(lines + 1);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

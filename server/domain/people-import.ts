@@ -85,7 +85,10 @@ export function parsePeopleCsv(csv: string): { rows: ImportRow[]; errors: { line
     const managerRaw = (record.manager_email ?? '').trim();
     const manager = managerRaw ? Email.safeParse(managerRaw) : null;
     if (manager && !manager.success) problems.push(`manager_email "${managerRaw}" is not an email address`);
-    const roleParts = (record.roles ?? '').split(/[;|\s]+/).map((r) => r.trim().toLowerCase()).filter(Boolean);
+    const roleParts = (record.roles ?? '')
+      .split(/[;|\s]+/)
+      .map((r) => r.trim().toLowerCase())
+      .filter(Boolean);
     const badRoles = roleParts.filter((r) => r !== 'hr' && r !== 'admin');
     if (badRoles.length) problems.push(`roles "${badRoles.join(', ')}" unknown (use hr, admin or hr;admin)`);
     const eff = record.effective_from ? IsoDate.safeParse(record.effective_from) : null;
@@ -172,7 +175,6 @@ export function planImport(
   errors.sort((a, b) => a.line - b.line);
   return { rows, errors };
 }
-
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1) + (s.endsWith('.') ? '' : '.');

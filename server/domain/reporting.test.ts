@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCycle, lineOn, planManagerChange } from './reporting';
 
-const line = (id: string, managerId: string, validFrom: string, validTo: string | null = null) => ({ id, personId: 'p', managerId, validFrom, validTo });
+const line = (id: string, managerId: string, validFrom: string, validTo: string | null = null) => ({
+  id,
+  personId: 'p',
+  managerId,
+  validFrom,
+  validTo,
+});
 
 describe('reporting lines', () => {
   it('finds the line in force on a date (from inclusive, to exclusive)', () => {
@@ -19,20 +25,53 @@ describe('reporting lines', () => {
 
   it('refuses to rewrite history and self-management', () => {
     expect(() => planManagerChange('p', [line('a', 'm1', '2024-01-01')], 'm2', '2023-01-01')).toThrow(/before the current/);
-    expect(() => planManagerChange('p', [line('a', 'm1', '2024-01-01', '2025-01-01')], 'm2', '2024-06-01')).toThrow(/already ended/);
+    expect(() => planManagerChange('p', [line('a', 'm1', '2024-01-01', '2025-01-01')], 'm2', '2024-06-01')).toThrow(
+      /already ended/,
+    );
     expect(() => planManagerChange('p', [], 'p', '2024-06-01')).toThrow(/own manager/);
   });
 
   it('treats the same manager as no change and a same-day change as a correction', () => {
     expect(planManagerChange('p', [line('a', 'm1', '2024-01-01')], 'm1', '2026-01-01')).toEqual({});
-    expect(planManagerChange('p', [line('a', 'm1', '2026-01-01')], 'm2', '2026-01-01')).toEqual({ remove: 'a', open: { managerId: 'm2', validFrom: '2026-01-01' } });
-    expect(planManagerChange('p', [line('a', 'm1', '2024-01-01')], null, '2026-01-01')).toEqual({ close: { id: 'a', validTo: '2026-01-01' }, open: undefined });
+    expect(planManagerChange('p', [line('a', 'm1', '2026-01-01')], 'm2', '2026-01-01')).toEqual({
+      remove: 'a',
+      open: { managerId: 'm2', validFrom: '2026-01-01' },
+    });
+    expect(planManagerChange('p', [line('a', 'm1', '2024-01-01')], null, '2026-01-01')).toEqual({
+      close: { id: 'a', validTo: '2026-01-01' },
+      open: undefined,
+    });
   });
 
   it('detects cycles of any length and accepts forests', () => {
-    expect(findCycle(new Map([['a', 'b'], ['b', 'c'], ['c', null]]))).toEqual([]);
-    expect(new Set(findCycle(new Map([['a', 'b'], ['b', 'c'], ['c', 'a']])))).toEqual(new Set(['a', 'b', 'c']));
-    expect(findCycle(new Map([['x', null], ['a', 'a']]))).toEqual(['a']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', null],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      new Set(
+        findCycle(
+          new Map([
+            ['a', 'b'],
+            ['b', 'c'],
+            ['c', 'a'],
+          ]),
+        ),
+      ),
+    ).toEqual(new Set(['a', 'b', 'c']));
+    expect(
+      findCycle(
+        new Map([
+          ['x', null],
+          ['a', 'a'],
+        ]),
+      ),
+    ).toEqual(['a']);
   });
 
   it('property: a chain ordered by index never has a cycle; closing it into a loop always does', () => {

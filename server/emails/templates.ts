@@ -6,14 +6,14 @@ export interface MailContent {
   html: string;
 }
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 function compose(subject: string, paragraphs: string[], link: { label: string; url: string }): MailContent {
   const text = [...paragraphs, `${link.label}: ${link.url}`, '— OnRecord'].join('\n\n');
   const html = [
-    ...paragraphs.map((p) => `<p>${escape(p)}</p>`),
-    `<p><a href="${escape(link.url)}">${escape(link.label)}</a></p>`,
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`,
     '<p>— OnRecord</p>',
   ].join('\n');
   return { subject, text, html };

@@ -10,7 +10,7 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
       const unknown = (v.params as { issue?: { keys?: string[] } })?.issue?.keys;
       const path = [where, field].filter(Boolean).join('.');
-      return { path, message: unknown ? `unknown field(s): ${unknown.join(', ')}` : v.message ?? 'is invalid' };
+      return { path, message: unknown ? `unknown field(s): ${unknown.join(', ')}` : (v.message ?? 'is invalid') };
     });
     return reply.code(400).send({
       error: 'invalid_request',
@@ -33,5 +33,7 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     return reply.code(status).send({ error: err.code ?? 'bad_request', message: err.message });
   }
   req.log.error(err);
-  return reply.code(500).send({ error: 'internal', message: 'Something went wrong on our side and nothing was saved. Try again.' });
+  return reply
+    .code(500)
+    .send({ error: 'internal', message: 'Something went wrong on our side and nothing was saved. Try again.' });
 }

@@ -36,7 +36,11 @@ export async function getPerson(db: Db, opts: { actor: Actor; personId: string; 
     ...summary(person, current?.manager_id, nameOf, reports.length),
     reports: reports.map((r) => ({ id: r.id, name: r.name })),
     managerHistory: lines
-      .map((l) => ({ manager: { id: l.manager_id, name: nameOf.get(l.manager_id) ?? '' }, validFrom: l.valid_from, validTo: l.valid_to }))
+      .map((l) => ({
+        manager: { id: l.manager_id, name: nameOf.get(l.manager_id) ?? '' },
+        validFrom: l.valid_from,
+        validTo: l.valid_to,
+      }))
       .reverse(),
   };
 }

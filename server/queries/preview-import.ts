@@ -31,7 +31,16 @@ export async function planPeopleImport(db: Db, opts: { actor: Actor; csv: string
   );
   for (let i = 0; i < unknownEmails.length; i += 500) {
     for (const p of await findPeopleByEmails(db, unknownEmails.slice(i, i + 500))) {
-      existing.set(p.email, { id: p.id, email: p.email, name: p.name, timeZone: p.time_zone, isHr: false, isAdmin: false, managerEmail: null, sameOrg: false });
+      existing.set(p.email, {
+        id: p.id,
+        email: p.email,
+        name: p.name,
+        timeZone: p.time_zone,
+        isHr: false,
+        isAdmin: false,
+        managerEmail: null,
+        sameOrg: false,
+      });
     }
   }
   return planImport(parsed, existing);

@@ -28,7 +28,9 @@ describe.each(ENGINES)('CSV import on %s', (engine) => {
   it('previews a file with a bad row: line number and reason, nothing written', async () => {
     const preview = (await admin.post('/api/admin/import/preview', { csv: BAD })).json();
     expect(preview.ok).toBe(false);
-    expect(preview.errors).toEqual([{ line: 3, message: 'Unknown manager nobody@harbourpine.example: not in this file or in the organisation.' }]);
+    expect(preview.errors).toEqual([
+      { line: 3, message: 'Unknown manager nobody@harbourpine.example: not in this file or in the organisation.' },
+    ]);
     const r = await admin.post('/api/admin/import', { csv: BAD });
     expect(r.statusCode).toBe(400);
     expect(r.json()).toMatchObject({ error: 'invalid_import', errors: [{ line: 3 }] });
@@ -42,7 +44,10 @@ describe.each(ENGINES)('CSV import on %s', (engine) => {
     const r = await admin.post('/api/admin/import', { csv: GOOD });
     expect(r.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
     const people = (await admin.get('/api/people')).json().people;
-    expect(people.find((p: { email: string }) => p.email === 'olivia.grant@harbourpine.example')).toMatchObject({ manager: { name: 'Sofia Alvarez' }, status: 'invited' });
+    expect(people.find((p: { email: string }) => p.email === 'olivia.grant@harbourpine.example')).toMatchObject({
+      manager: { name: 'Sofia Alvarez' },
+      status: 'invited',
+    });
     const outbox = (await admin.get('/api/admin/outbox')).json();
     expect(outbox.smtpConfigured).toBe(false);
     expect(outbox.mails.filter((m: { to: string }) => m.to === 'ben.ortiz@harbourpine.example')).toHaveLength(1);
@@ -53,10 +58,18 @@ describe.each(ENGINES)('CSV import on %s', (engine) => {
   it('updates roles and moves people, keeping the old line in history', async () => {
     const csv = `${HEADER}\nBen Ortiz,ben.ortiz@harbourpine.example,America/Denver,marcus.bell@harbourpine.example,hr,2027-01-04\n`;
     expect((await admin.post('/api/admin/import', { csv })).json()).toEqual({ created: 0, updated: 1, unchanged: 0 });
-    const ben = (await admin.get('/api/people')).json().people.find((p: { email: string }) => p.email === 'ben.ortiz@harbourpine.example');
+    const ben = (await admin.get('/api/people'))
+      .json()
+      .people.find((p: { email: string }) => p.email === 'ben.ortiz@harbourpine.example');
     const detail = (await admin.get(`/api/people/${ben.id}`)).json();
     expect(detail.isHr).toBe(true);
-    expect(detail.managerHistory.map((h: { manager: { name: string }; validFrom: string; validTo: string | null }) => [h.manager.name, h.validFrom, h.validTo])).toEqual([
+    expect(
+      detail.managerHistory.map((h: { manager: { name: string }; validFrom: string; validTo: string | null }) => [
+        h.manager.name,
+        h.validFrom,
+        h.validTo,
+      ]),
+    ).toEqual([
       ['Marcus Bell', '2027-01-04', null],
       ['Olivia Grant', '2026-12-01', '2027-01-04'],
     ]);
@@ -78,7 +91,16 @@ describe.each(ENGINES)('CSV import on %s', (engine) => {
       fc.asyncProperty(
         fc.oneof(
           fc.record({ csv: fc.string({ maxLength: 400 }) }),
-          fc.record({ csv: fc.array(fc.array(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('a@b.test', 'UTC', 'Europe/London', '"', 'hr', ''))), { maxLength: 8 }).map((rows) => [HEADER, ...rows.map((r) => r.join(','))].join('\n')) }),
+          fc.record({
+            csv: fc
+              .array(
+                fc.array(
+                  fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('a@b.test', 'UTC', 'Europe/London', '"', 'hr', '')),
+                ),
+                { maxLength: 8 },
+              )
+              .map((rows) => [HEADER, ...rows.map((r) => r.join(','))].join('\n')),
+          }),
           fc.anything(),
         ),
         async (body) => {
@@ -106,16 +128,34 @@ describe.each(ENGINES)('fuzzing the public auth routes on %s', (engine) => {
   it('sign-up and sign-in never answer 500', async () => {
     const a = new Agent(t.app);
     const body = fc.oneof(
-      fc.record({ organisationName: fc.string(), name: fc.string(), email: fc.oneof(fc.emailAddress(), fc.string()), password: fc.string({ maxLength: 300 }), timeZone: fc.oneof(fc.constantFrom('UTC', 'Europe/London'), fc.string()) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          organisationName: fc.string(),
+          name: fc.string(),
+          email: fc.oneof(fc.emailAddress(), fc.string()),
+          password: fc.string({ maxLength: 300 }),
+          timeZone: fc.oneof(fc.constantFrom('UTC', 'Europe/London'), fc.string()),
+        },
+        { requiredKeys: [] },
+      ),
       fc.anything(),
       fc.string().map((s) => `{${s}`),
     );
     await fc.assert(
-      fc.asyncProperty(body, fc.constantFrom('/api/auth/sign-up', '/api/auth/sign-in', '/api/auth/password-reset/request', '/api/invitations/accept'), async (payload, url) => {
-        const r = await a.request({ method: 'POST', url, payload: typeof payload === 'string' ? payload : JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
-        expect(r.statusCode, r.body).toBeLessThan(500);
-        expect(r.json().message).toBeTruthy();
-      }),
+      fc.asyncProperty(
+        body,
+        fc.constantFrom('/api/auth/sign-up', '/api/auth/sign-in', '/api/auth/password-reset/request', '/api/invitations/accept'),
+        async (payload, url) => {
+          const r = await a.request({
+            method: 'POST',
+            url,
+            payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+            headers: { 'content-type': 'application/json' },
+          });
+          expect(r.statusCode, r.body).toBeLessThan(500);
+          expect(r.json().message).toBeTruthy();
+        },
+      ),
       { numRuns: engine === 'sqlite' ? 200 : 80 },
     );
   });

@@ -13,7 +13,13 @@ describe.each(ENGINES)('people and reporting lines on %s', (engine) => {
   beforeAll(async () => {
     t = await testApp(engine, { demo: true });
     other = new Agent(t.app);
-    await other.post('/api/auth/sign-up', { organisationName: 'Elsewhere', name: 'Oscar Other', email: 'oscar@elsewhere.test', password: 'oscars password', timeZone: 'UTC' });
+    await other.post('/api/auth/sign-up', {
+      organisationName: 'Elsewhere',
+      name: 'Oscar Other',
+      email: 'oscar@elsewhere.test',
+      password: 'oscars password',
+      timeZone: 'UTC',
+    });
     const admin = new Agent(t.app);
     await admin.signIn(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     people = (await admin.get('/api/people')).json().people;
@@ -43,16 +49,27 @@ describe.each(ENGINES)('people and reporting lines on %s', (engine) => {
     const admin = new Agent(t.app);
     await admin.signIn(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     const lucas = byName('Lucas Moreau').id;
-    const r = await admin.put(`/api/people/${lucas}/manager`, { managerId: byName('Marcus Bell').id, effectiveFrom: '2026-11-01' });
+    const r = await admin.put(`/api/people/${lucas}/manager`, {
+      managerId: byName('Marcus Bell').id,
+      effectiveFrom: '2026-11-01',
+    });
     expect(r.statusCode).toBe(200);
-    expect(r.json().managerHistory.map((h: { manager: { name: string }; validTo: string | null }) => [h.manager.name, h.validTo])).toEqual([
+    expect(
+      r.json().managerHistory.map((h: { manager: { name: string }; validTo: string | null }) => [h.manager.name, h.validTo]),
+    ).toEqual([
       ['Marcus Bell', null],
       ['Sofia Alvarez', '2026-11-01'],
     ]);
-    const cycle = await admin.put(`/api/people/${byName('Daniel Whitfield').id}/manager`, { managerId: byName('Sofia Alvarez').id, effectiveFrom: '2026-11-20' });
+    const cycle = await admin.put(`/api/people/${byName('Daniel Whitfield').id}/manager`, {
+      managerId: byName('Sofia Alvarez').id,
+      effectiveFrom: '2026-11-20',
+    });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json().message).toMatch(/cycle/);
-    const rewrite = await admin.put(`/api/people/${lucas}/manager`, { managerId: byName('Sofia Alvarez').id, effectiveFrom: '2025-01-01' });
+    const rewrite = await admin.put(`/api/people/${lucas}/manager`, {
+      managerId: byName('Sofia Alvarez').id,
+      effectiveFrom: '2025-01-01',
+    });
     expect(rewrite.statusCode).toBe(400);
     expect(rewrite.json().message).toMatch(/history cannot be rewritten/);
     const badDate = await admin.put(`/api/people/${lucas}/manager`, { managerId: null, effectiveFrom: '2026-02-30' });
@@ -73,11 +90,23 @@ describe.each(ENGINES)('people and reporting lines on %s', (engine) => {
     const theirs = (await other.get('/api/people')).json().people as Person[];
     expect(theirs.map((p) => p.name)).toEqual(['Oscar Other']);
     expect((await other.get(`/api/people/${byName('Tom Becker').id}`)).statusCode).toBe(404);
-    expect((await other.put(`/api/people/${byName('Tom Becker').id}/manager`, { managerId: null, effectiveFrom: '2026-11-20' })).statusCode).toBe(404);
-    const invite = await other.post('/api/people/invitations', { name: 'Z', email: 'z@elsewhere.test', timeZone: 'UTC', managerId: byName('Helen Marsh').id });
+    expect(
+      (await other.put(`/api/people/${byName('Tom Becker').id}/manager`, { managerId: null, effectiveFrom: '2026-11-20' }))
+        .statusCode,
+    ).toBe(404);
+    const invite = await other.post('/api/people/invitations', {
+      name: 'Z',
+      email: 'z@elsewhere.test',
+      timeZone: 'UTC',
+      managerId: byName('Helen Marsh').id,
+    });
     expect(invite.statusCode).toBe(400);
-    expect((await other.get('/api/admin/outbox')).json().mails.every((m: { to: string }) => !m.to.endsWith('harbourpine.example'))).toBe(true);
-    const preview = await other.post('/api/admin/import/preview', { csv: `name,email,time_zone,manager_email\nTom,${DEMO_ACCOUNTS.employee},UTC,\n` });
+    expect(
+      (await other.get('/api/admin/outbox')).json().mails.every((m: { to: string }) => !m.to.endsWith('harbourpine.example')),
+    ).toBe(true);
+    const preview = await other.post('/api/admin/import/preview', {
+      csv: `name,email,time_zone,manager_email\nTom,${DEMO_ACCOUNTS.employee},UTC,\n`,
+    });
     expect(preview.json().errors[0].message).toMatch(/already in use/);
   });
 
@@ -86,7 +115,10 @@ describe.each(ENGINES)('people and reporting lines on %s', (engine) => {
     for (const url of ['/api/people', `/api/people/${byName('Tom Becker').id}`, '/api/admin/outbox']) {
       expect((await anon.get(url)).statusCode, url).toBe(401);
     }
-    expect((await anon.put(`/api/people/${byName('Tom Becker').id}/manager`, { managerId: null, effectiveFrom: '2026-11-20' })).statusCode).toBe(401);
+    expect(
+      (await anon.put(`/api/people/${byName('Tom Becker').id}/manager`, { managerId: null, effectiveFrom: '2026-11-20' }))
+        .statusCode,
+    ).toBe(401);
     expect((await anon.post('/api/admin/import', { csv: 'x' })).statusCode).toBe(401);
   });
 });

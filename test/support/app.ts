@@ -17,11 +17,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(engine: Engine, opts: { smtpUrl?: string; demo?: boolean; authRateLimit?: number } = {}): Promise<TestApp> {
+export async function testApp(
+  engine: Engine,
+  opts: { smtpUrl?: string; demo?: boolean; authRateLimit?: number } = {},
+): Promise<TestApp> {
   const db = await freshDatabase(engine);
-  const config = { ...loadConfig({ ONRECORD_DATA_DIR: db.dataDir, PUBLIC_URL: 'http://onrecord.test', ...(opts.smtpUrl ? { SMTP_URL: opts.smtpUrl } : {}) }), authRateLimit: opts.authRateLimit ?? 1000 };
+  const config = {
+    ...loadConfig({
+      ONRECORD_DATA_DIR: db.dataDir,
+      PUBLIC_URL: 'http://onrecord.test',
+      ...(opts.smtpUrl ? { SMTP_URL: opts.smtpUrl } : {}),
+    }),
+    authRateLimit: opts.authRateLimit ?? 1000,
+  };
   const clock = { now: new Date('2026-11-20T10:00:00Z') };
-  if (opts.demo) await seedDemo(db.db, { passwordHash: await demoHash(), now: clock.now, settings: defaultOrganisationSettings() });
+  if (opts.demo)
+    await seedDemo(db.db, { passwordHash: await demoHash(), now: clock.now, settings: defaultOrganisationSettings() });
   const app = await build({ config, database: db, secret: TEST_SECRET, clock: () => clock.now, webRoot: null });
   await app.ready();
   return {

@@ -16,7 +16,8 @@ async function pgReachable(): Promise<boolean> {
     await client.end();
     return true;
   } catch (e) {
-    if (process.env.CI === 'true') throw new Error(`CI=true but PostgreSQL is not reachable at ${PG_URL}: ${(e as Error).message}`);
+    if (process.env.CI === 'true')
+      throw new Error(`CI=true but PostgreSQL is not reachable at ${PG_URL}: ${(e as Error).message}`);
     return false;
   }
 }

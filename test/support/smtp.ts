@@ -2,7 +2,12 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 /** A real SMTP server on loopback that keeps what it receives, parsed. */
-export async function startSmtpSink(): Promise<{ url: string; mails: ParsedMail[]; close(): Promise<void>; waitFor(n: number, ms?: number): Promise<ParsedMail[]> }> {
+export async function startSmtpSink(): Promise<{
+  url: string;
+  mails: ParsedMail[];
+  close(): Promise<void>;
+  waitFor(n: number, ms?: number): Promise<ParsedMail[]>;
+}> {
   const mails: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,

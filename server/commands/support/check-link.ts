@@ -5,7 +5,7 @@ import { gone, notFound } from '../../domain/errors';
 import { type LinkKind, verifyLink } from '../../domain/links';
 
 /** Checks a link's signature, expiry and single use; consumes it when `consume` is set. */
-export async function useLink(db: Db, opts: { secret: string; kind: LinkKind; token: string; now: Date; consume: boolean }) {
+export async function checkLink(db: Db, opts: { secret: string; kind: LinkKind; token: string; now: Date; consume: boolean }) {
   const what = opts.kind === 'invitation' ? 'This invitation link' : 'This password reset link';
   const check = verifyLink(opts.secret, opts.kind, opts.token, opts.now);
   if (!check.ok && check.reason === 'invalid') throw notFound(what);

@@ -5,7 +5,16 @@ type Q = Kysely<Database>;
 
 export async function insertMail(
   db: Q,
-  m: { id: string; orgId: string | null; to: string; subject: string; text: string; html: string | null; transport: MailsTable['transport']; createdAt: string },
+  m: {
+    id: string;
+    orgId: string | null;
+    to: string;
+    subject: string;
+    text: string;
+    html: string | null;
+    transport: MailsTable['transport'];
+    createdAt: string;
+  },
 ) {
   await db
     .insertInto('mails')
@@ -53,5 +62,9 @@ export async function markMailSent(db: Q, id: string, at: string) {
 }
 
 export async function markMailFailed(db: Q, id: string, attempts: number, error: string) {
-  await db.updateTable('mails').set({ attempts, error: error.slice(0, 500) }).where('id', '=', id).execute();
+  await db
+    .updateTable('mails')
+    .set({ attempts, error: error.slice(0, 500) })
+    .where('id', '=', id)
+    .execute();
 }

@@ -30,7 +30,11 @@ export async function insertPerson(db: Q, person: NewPerson) {
 
 export async function insertPeople(db: Q, people: NewPerson[]) {
   // Chunks keep each statement under SQLite's bound-parameter limit.
-  for (let i = 0; i < people.length; i += 500) await db.insertInto('people').values(people.slice(i, i + 500)).execute();
+  for (let i = 0; i < people.length; i += 500)
+    await db
+      .insertInto('people')
+      .values(people.slice(i, i + 500))
+      .execute();
 }
 
 export function findPersonByEmail(db: Q, email: string): Promise<PersonRow | undefined> {
@@ -91,7 +95,11 @@ export function reportsOn(db: Q, managerId: string, date: string) {
 }
 
 export async function insertLines(db: Q, lines: ReportingLineRow[]) {
-  for (let i = 0; i < lines.length; i += 500) await db.insertInto('reporting_lines').values(lines.slice(i, i + 500)).execute();
+  for (let i = 0; i < lines.length; i += 500)
+    await db
+      .insertInto('reporting_lines')
+      .values(lines.slice(i, i + 500))
+      .execute();
 }
 
 export async function closeLine(db: Q, id: string, validTo: string) {

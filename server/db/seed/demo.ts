@@ -37,7 +37,14 @@ const PEOPLE: DemoPerson[] = [
   { name: 'Lucas Moreau', tz: 'Europe/Paris', lines: [['Sofia Alvarez', '2025-02-03']] },
   { name: 'Chloe Nguyen', tz: 'America/New_York', lines: [['Marcus Bell', '2023-09-18']] },
   // A transfer: Ravi moved from Sofia's team to Marcus's, and the history keeps both.
-  { name: 'Ravi Patel', tz: 'America/Chicago', lines: [['Sofia Alvarez', '2024-03-04', '2026-06-01'], ['Marcus Bell', '2026-06-01']] },
+  {
+    name: 'Ravi Patel',
+    tz: 'America/Chicago',
+    lines: [
+      ['Sofia Alvarez', '2024-03-04', '2026-06-01'],
+      ['Marcus Bell', '2026-06-01'],
+    ],
+  },
 ];
 
 /** Creates the demo organisation in an empty database; returns false when data already exists. */

@@ -8,29 +8,53 @@ import { listOutbox } from '../../queries/list-outbox';
 import { planPeopleImport } from '../../queries/preview-import';
 import { requireActor } from '../session';
 
-const errors = { 400: ErrorResponse.extend({ errors: z.array(ImportRowError).optional() }), 401: ErrorResponse, 404: ErrorResponse };
+const errors = {
+  400: ErrorResponse.extend({ errors: z.array(ImportRowError).optional() }),
+  401: ErrorResponse,
+  404: ErrorResponse,
+};
 const CSV_BODY_LIMIT = 3 * 1024 * 1024;
 
 export async function adminRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
-  app.post('/api/admin/import/preview', { bodyLimit: CSV_BODY_LIMIT, schema: { tags: ['admin'], body: ImportBody, response: { 200: ImportPreview, ...errors } } }, async (req) => {
-    const actor = await requireActor(app, req);
-    const plan = await planPeopleImport(app.ctx.db, { actor, csv: req.body.csv, now: app.clock() });
-    return {
-      ok: plan.errors.length === 0,
-      rows: plan.rows.map(({ line, name, email, timeZone, managerEmail, roles, action }) => ({ line, name, email, timeZone, managerEmail, roles, action })),
-      errors: plan.errors,
-    };
-  });
+  app.post(
+    '/api/admin/import/preview',
+    { bodyLimit: CSV_BODY_LIMIT, schema: { tags: ['admin'], body: ImportBody, response: { 200: ImportPreview, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      const plan = await planPeopleImport(app.ctx.db, { actor, csv: req.body.csv, now: app.clock() });
+      return {
+        ok: plan.errors.length === 0,
+        rows: plan.rows.map(({ line, name, email, timeZone, managerEmail, roles, action }) => ({
+          line,
+          name,
+          email,
+          timeZone,
+          managerEmail,
+          roles,
+          action,
+        })),
+        errors: plan.errors,
+      };
+    },
+  );
 
-  app.post('/api/admin/import', { bodyLimit: CSV_BODY_LIMIT, schema: { tags: ['admin'], body: ImportBody, response: { 200: ImportResult, ...errors } } }, async (req) => {
-    const actor = await requireActor(app, req);
-    return importPeople(app.ctx, { actor, csv: req.body.csv, invite: req.body.invite ?? true, now: app.clock() });
-  });
+  app.post(
+    '/api/admin/import',
+    { bodyLimit: CSV_BODY_LIMIT, schema: { tags: ['admin'], body: ImportBody, response: { 200: ImportResult, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      return importPeople(app.ctx, { actor, csv: req.body.csv, invite: req.body.invite ?? true, now: app.clock() });
+    },
+  );
 
-  app.get('/api/admin/outbox', { schema: { tags: ['admin'], response: { 200: OutboxResponse, 401: ErrorResponse, 404: ErrorResponse } } }, async (req) => {
-    const actor = await requireActor(app, req);
-    return listOutbox(app.ctx.db, { actor, smtpConfigured: app.ctx.smtpConfigured });
-  });
+  app.get(
+    '/api/admin/outbox',
+    { schema: { tags: ['admin'], response: { 200: OutboxResponse, 401: ErrorResponse, 404: ErrorResponse } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      return listOutbox(app.ctx.db, { actor, smtpConfigured: app.ctx.smtpConfigured });
+    },
+  );
 }

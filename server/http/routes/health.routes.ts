@@ -8,7 +8,15 @@ export async function healthRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], response: { 200: z.object({ ok: z.boolean(), database: z.string() }), 503: z.object({ ok: z.boolean(), database: z.string(), message: z.string() }) } } },
+    {
+      schema: {
+        tags: ['system'],
+        response: {
+          200: z.object({ ok: z.boolean(), database: z.string() }),
+          503: z.object({ ok: z.boolean(), database: z.string(), message: z.string() }),
+        },
+      },
+    },
     async (_req, reply) => {
       try {
         await sql`select 1`.execute(app.ctx.db);

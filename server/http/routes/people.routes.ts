@@ -19,22 +19,34 @@ export async function peopleRoutes(fastify: FastifyInstance) {
     return { people: await listDirectory(app.ctx.db, { actor, now: app.clock() }) };
   });
 
-  app.get('/api/people/:id', { schema: { tags: ['people'], params: PersonParams, response: { 200: PersonDetail, ...errors } } }, async (req) => {
-    const actor = await requireActor(app, req);
-    return getPerson(app.ctx.db, { actor, personId: req.params.id, now: app.clock() });
-  });
+  app.get(
+    '/api/people/:id',
+    { schema: { tags: ['people'], params: PersonParams, response: { 200: PersonDetail, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      return getPerson(app.ctx.db, { actor, personId: req.params.id, now: app.clock() });
+    },
+  );
 
-  app.post('/api/people/invitations', { schema: { tags: ['people'], body: InvitePersonBody, response: { 201: PersonSummary, ...errors } } }, async (req, reply) => {
-    const actor = await requireActor(app, req);
-    const personId = await invitePerson(app.ctx, { actor, input: req.body, now: app.clock() });
-    const person = await getPerson(app.ctx.db, { actor, personId, now: app.clock() });
-    const { reports: _r, managerHistory: _h, ...summary } = person;
-    return reply.code(201).send(summary);
-  });
+  app.post(
+    '/api/people/invitations',
+    { schema: { tags: ['people'], body: InvitePersonBody, response: { 201: PersonSummary, ...errors } } },
+    async (req, reply) => {
+      const actor = await requireActor(app, req);
+      const personId = await invitePerson(app.ctx, { actor, input: req.body, now: app.clock() });
+      const person = await getPerson(app.ctx.db, { actor, personId, now: app.clock() });
+      const { reports: _r, managerHistory: _h, ...summary } = person;
+      return reply.code(201).send(summary);
+    },
+  );
 
-  app.put('/api/people/:id/manager', { schema: { tags: ['people'], params: PersonParams, body: ChangeManagerBody, response: { 200: PersonDetail, ...errors } } }, async (req) => {
-    const actor = await requireActor(app, req);
-    await changeManager(app.ctx, { actor, personId: req.params.id, input: req.body, now: app.clock() });
-    return getPerson(app.ctx.db, { actor, personId: req.params.id, now: app.clock() });
-  });
+  app.put(
+    '/api/people/:id/manager',
+    { schema: { tags: ['people'], params: PersonParams, body: ChangeManagerBody, response: { 200: PersonDetail, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      await changeManager(app.ctx, { actor, personId: req.params.id, input: req.body, now: app.clock() });
+      return getPerson(app.ctx.db, { actor, personId: req.params.id, now: app.clock() });
+    },
+  );
 }
