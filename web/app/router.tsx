@@ -1,10 +1,14 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { ApiError } from '../api/client';
 import { sessionQuery } from '../api/queries';
-import { ImportPage } from '../pages/admin-import/ImportPage';
-import { InvitePage } from '../pages/admin-invite/InvitePage';
-import { OutboxPage } from '../pages/admin-outbox/OutboxPage';
 import { ForgotPasswordPage } from '../pages/forgot-password/ForgotPasswordPage';
 import { HomePage } from '../pages/home/HomePage';
 import { AcceptInvitationPage } from '../pages/invitation-accept/AcceptInvitationPage';
@@ -122,7 +126,7 @@ const importRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (!context.session.abilities.importPeople) throw redirect({ to: '/' });
   },
-  component: ImportPage,
+  component: lazyRouteComponent(() => import('../pages/admin-import/ImportPage'), 'ImportPage'),
 });
 const outboxRoute = createRoute({
   getParentRoute: () => appLayout,
@@ -130,7 +134,7 @@ const outboxRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (!context.session.abilities.readOutbox) throw redirect({ to: '/' });
   },
-  component: OutboxPage,
+  component: lazyRouteComponent(() => import('../pages/admin-outbox/OutboxPage'), 'OutboxPage'),
 });
 const inviteRoute = createRoute({
   getParentRoute: () => appLayout,
@@ -138,7 +142,7 @@ const inviteRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (!context.session.abilities.invitePeople) throw redirect({ to: '/' });
   },
-  component: InvitePage,
+  component: lazyRouteComponent(() => import('../pages/admin-invite/InvitePage'), 'InvitePage'),
 });
 
 const routeTree = rootRoute.addChildren([
