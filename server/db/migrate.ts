@@ -1,13 +1,11 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
-import * as foundation from './migrations/20261122T2100_foundation';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { FileMigrationProvider, type Kysely, Migrator } from 'kysely';
 import type { Database } from './schema';
 
-// Migrations are listed here (not read from disk) so they work the same from source, bundles and tests.
-const migrations: Record<string, Migration> = {
-  '20261122T2100_foundation': foundation,
-};
-
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+// Every file in migrations/ is a migration, applied in name order (names start with a UTC
+// timestamp: YYYYMMDDTHHMM_what.ts). Never edit one that has landed; add a new one.
+const provider = new FileMigrationProvider({ fs, path, migrationFolder: path.join(import.meta.dirname, 'migrations') });
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
