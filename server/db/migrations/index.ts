@@ -1,0 +1,9 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261122T2100_foundation';
+
+// Every migration, in order. Names start with a UTC timestamp (YYYYMMDDTHHMM_what); add a line
+// for a new one; never edit one that has landed. (Listed, not read from disk, so that the same
+// code runs under tsx, Vitest and any bundler.)
+export const migrations: Record<string, Migration> = {
+  '20261122T2100_foundation': foundation,
+};
