@@ -33,7 +33,7 @@ export function NewPasswordFields({ value, onChange, errors }: Props) {
         error={errors.password}
       />
       <PasswordInput
-        label="Repeat the new password"
+        label="Confirm password"
         autoComplete="new-password"
         maxLength={LIMITS.passwordMax}
         value={value.confirm}

@@ -52,20 +52,18 @@ function Team({ me, people }: { me: string; people: PersonSummary[] }) {
 
   return (
     <>
-      <section aria-labelledby="reports-heading">
-        <Title order={2} id="reports-heading" mb="sm">
-          Your reports{reports.length > 0 ? ` (${reports.length})` : ''}
-        </Title>
-        {reports.length === 0 ? (
-          <Text>Nobody reports to you.</Text>
-        ) : (
+      {reports.length > 0 && (
+        <section aria-labelledby="reports-heading">
+          <Title order={2} id="reports-heading" mb="sm">
+            Your reports ({reports.length})
+          </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
             {reports.map((report) => (
               <PersonCard key={report.id} person={report} />
             ))}
           </SimpleGrid>
-        )}
-      </section>
+        </section>
+      )}
       <section aria-labelledby="manager-heading">
         <Title order={2} id="manager-heading" mb="sm">
           Your manager
