@@ -1,4 +1,4 @@
-import { findPersonById, updatePerson } from '../db/repositories/people.repository';
+import { bumpPeopleVersion, findPersonById, updatePerson } from '../db/repositories/people.repository';
 import { iso } from '../domain/dates';
 import { gone } from '../domain/errors';
 import type { CommandContext } from './context';
@@ -19,6 +19,7 @@ export async function acceptInvitation(ctx: CommandContext, opts: { token: strin
     const person = await findPersonById(trx, link.person_id);
     if (!person || person.status === 'deactivated') throw gone('This invitation is no longer valid.');
     await updatePerson(trx, person.id, { status: 'active', password_hash: passwordHash, updated_at: iso(opts.now) });
+    await bumpPeopleVersion(trx, person.org_id);
     const sessionToken = await createSession(trx, person.id, opts.now);
     return { sessionToken, personId: person.id };
   });

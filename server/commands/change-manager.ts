@@ -1,5 +1,6 @@
 import type { ChangeManagerBody } from '../../common/api/people';
 import {
+  bumpPeopleVersion,
   closeLine,
   currentLines,
   deleteLine,
@@ -49,6 +50,7 @@ export async function changeManager(
       input.managerId,
       input.effectiveFrom,
     );
+    await bumpPeopleVersion(trx, person.org_id);
     if (change.close) await closeLine(trx, change.close.id, change.close.validTo);
     if (change.remove) await deleteLine(trx, change.remove);
     if (change.open) {

@@ -1,5 +1,6 @@
 import type { NewPerson, ReportingLineRow } from '../db/schema';
 import {
+  bumpPeopleVersion,
   closeLine,
   deleteLine,
   findOrganisation,
@@ -110,6 +111,7 @@ export async function importPeople(ctx: CommandContext, opts: { actor: Actor; cs
       }
     }
     await insertLines(trx, newLines);
+    await bumpPeopleVersion(trx, actor.orgId);
 
     if (opts.invite) {
       for (const p of created) {

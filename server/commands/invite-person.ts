@@ -1,5 +1,6 @@
 import type { InvitePersonBody } from '../../common/api/people';
 import {
+  bumpPeopleVersion,
   findOrganisation,
   findPersonByEmail,
   findPersonById,
@@ -54,6 +55,7 @@ export async function invitePerson(ctx: CommandContext, opts: { actor: Actor; in
         },
       ]);
     }
+    await bumpPeopleVersion(trx, actor.orgId);
     const link = await issueLink(trx, { ...ctx, kind: 'invitation', orgId: actor.orgId, personId: id, now });
     await queueMail(trx, {
       orgId: actor.orgId,

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import type { MeetingTables } from './meetings.schema';
 
 // Portable column conventions (see docs/ARCHITECTURE.md): text ids (UUIDv7), ISO-8601 UTC text
 // timestamps, YYYY-MM-DD text dates, integer 0/1 booleans. Same values on SQLite and PostgreSQL.
@@ -7,6 +8,7 @@ export interface OrganisationsTable {
   id: string;
   name: string;
   settings: string; // JSON
+  people_version: number;
   created_at: string;
 }
 
@@ -77,7 +79,7 @@ export interface JobsTable {
   created_at: string;
 }
 
-export interface Database {
+export interface Database extends MeetingTables {
   organisations: OrganisationsTable;
   people: PeopleTable;
   reporting_lines: ReportingLinesTable;

@@ -7,4 +7,6 @@ export interface Actor {
   timeZone: string;
   isHr: boolean;
   isAdmin: boolean;
+  /** The organisation's people version when the session was resolved (cache key for the directory). */
+  orgPeopleVersion?: number;
 }

@@ -7,6 +7,24 @@ import { notFound } from '../domain/errors';
 import type { Actor } from '../policies/actor';
 import { canViewDirectory, canViewPerson } from '../policies/people.policy';
 
+// Serialised directories per organisation, keyed by the organisation's people version (bumped in
+// the transaction of every change to people or lines, so every process sees a change at once) and
+// the date (lines start and end on dates). Bounded: one entry per organisation, at most 500.
+const directoryCache = new Map<string, { key: string; json: string }>();
+
+/** The directory as JSON text, served from the cache while nothing changed. */
+export async function directoryJson(db: Db, opts: { actor: Actor; now: Date }): Promise<string> {
+  const { actor } = opts;
+  if (!canViewDirectory(actor, actor.orgId)) throw notFound('This page');
+  const key = `${actor.orgPeopleVersion ?? 'none'}|${localDate(opts.now, actor.timeZone)}`;
+  const hit = directoryCache.get(actor.orgId);
+  if (hit && hit.key === key && actor.orgPeopleVersion !== undefined) return hit.json;
+  const json = JSON.stringify({ people: await listDirectory(db, opts) });
+  if (directoryCache.size >= 500) directoryCache.delete(directoryCache.keys().next().value as string);
+  directoryCache.set(actor.orgId, { key, json });
+  return json;
+}
+
 /** The organisation's directory with each person's current manager and number of reports. */
 export async function listDirectory(db: Db, opts: { actor: Actor; now: Date }): Promise<PersonSummary[]> {
   const { actor } = opts;

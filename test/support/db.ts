@@ -51,7 +51,7 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const handle = openDatabase({ dataDir, databaseUrl: PG_URL, pgSchema: schema });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, schema);
   return {
     ...handle,
     dataDir,

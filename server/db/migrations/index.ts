@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261122T2100_foundation';
+import * as meetings from './20261122T2200_meetings';
 
 // Every migration, in order. Names start with a UTC timestamp (YYYYMMDDTHHMM_what); add a line
 // for a new one; never edit one that has landed. (Listed, not read from disk, so that the same
 // code runs under tsx, Vitest and any bundler.)
 export const migrations: Record<string, Migration> = {
   '20261122T2100_foundation': foundation,
+  '20261122T2200_meetings': meetings,
 };

@@ -15,7 +15,9 @@ export function findSessionActor(db: Q, sessionId: string, now: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.person_id')
+    .innerJoin('organisations', 'organisations.id', 'people.org_id')
     .select([
+      'organisations.people_version as orgPeopleVersion',
       'people.id as personId',
       'people.org_id as orgId',
       'people.name',

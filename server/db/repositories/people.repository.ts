@@ -8,12 +8,21 @@ export const b = (v: boolean): number => (v ? 1 : 0);
 export async function insertOrganisation(db: Q, org: { id: string; name: string; settings: object; createdAt: string }) {
   await db
     .insertInto('organisations')
-    .values({ id: org.id, name: org.name, settings: JSON.stringify(org.settings), created_at: org.createdAt })
+    .values({ id: org.id, name: org.name, settings: JSON.stringify(org.settings), people_version: 0, created_at: org.createdAt })
     .execute();
 }
 
 export function findOrganisation(db: Q, id: string) {
   return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every write to people or reporting lines calls this in its transaction (directory cache key). */
+export async function bumpPeopleVersion(db: Q, orgId: string) {
+  await db
+    .updateTable('organisations')
+    .set((eb) => ({ people_version: eb('people_version', '+', 1) }))
+    .where('id', '=', orgId)
+    .execute();
 }
 
 export function countOrganisations(db: Q) {

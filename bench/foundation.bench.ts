@@ -1,0 +1,49 @@
+// Foundation benchmark (issue 2): GET /api/health and an authenticated GET /api/people with 200
+// people, against the real server on SQLite, beside a bare node:http server in the same run.
+// Run: npx tsx bench/foundation.bench.ts
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/db/seed/demo';
+import { ROOT, load, startBareServer, startRealServer, writeResult } from './support';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-bench-'));
+const env = { ONRECORD_DATA_DIR: dataDir, DATABASE_URL: '' };
+
+// 200 people: the 11 demo people and 189 imported under the demo managers.
+spawnSync(process.execPath, [path.join(ROOT, 'bin/onrecord.js'), 'seed'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+const managers = ['sofia.alvarez', 'marcus.bell', 'daniel.whitfield', 'helen.marsh'];
+const csv = ['name,email,time_zone,manager_email', ...Array.from({ length: 189 }, (_, i) => `Person ${i},person${i}@harbourpine.example,Europe/London,${managers[i % 4]}@harbourpine.example`)].join('\n');
+fs.writeFileSync(path.join(dataDir, 'people.csv'), csv);
+spawnSync(process.execPath, [path.join(ROOT, 'bin/onrecord.js'), 'import', path.join(dataDir, 'people.csv'), '--as', DEMO_ACCOUNTS.admin, '--no-invite'], { env: { ...process.env, ...env }, stdio: 'inherit' });
+
+const bare = await startBareServer();
+const real = await startRealServer(env);
+try {
+  const csrf = await fetch(`${real.url}/api/csrf`);
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { token } = (await csrf.json()) as { token: string };
+  const signIn = await fetch(`${real.url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
+    body: JSON.stringify({ email: DEMO_ACCOUNTS.manager, password: DEMO_PASSWORD }),
+  });
+  const session = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const people = (await (await fetch(`${real.url}/api/people`, { headers: { cookie: session } })).json()) as { people: unknown[] };
+  if (people.people.length !== 200) throw new Error(`expected 200 people, got ${people.people.length}`);
+
+  const results = [
+    await load('bare node:http (baseline)', bare.url),
+    await load('GET /api/health', `${real.url}/api/health`),
+    await load('GET /api/people (200, signed in)', `${real.url}/api/people`, { headers: { cookie: session } }),
+  ];
+  const base = results[0].requestsPerSecond;
+  const rows = results.map((r) => ({ ...r, ratioToBare: Number((r.requestsPerSecond / base).toFixed(3)) }));
+  console.table(rows);
+  writeResult('foundation.json', { date: new Date().toISOString(), machine: `${os.cpus().length} cores, node ${process.version}`, connections: 10, seconds: 8, results: rows });
+} finally {
+  bare.stop();
+  await real.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

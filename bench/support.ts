@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** The baseline every HTTP figure is compared with: bare node:http answering a fixed JSON body. */
+export async function startBareServer(): Promise<{ url: string; stop(): void }> {
+  const port = await freePort();
+  const code = `require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json'});s.end('{"ok":true,"database":"sqlite"}')}).listen(${port},'127.0.0.1',()=>console.log('ready'))`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((r) => child.stdout?.once('data', r));
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** The real server (`onrecord serve`) in its own process, as a user runs it. */
+export async function startRealServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/onrecord.js'), 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (out.includes('OnRecord is running')) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, child, stop: async () => void child.kill() };
+}
+
+export interface LoadResult {
+  name: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+export async function load(name: string, url: string, opts: { connections?: number; seconds?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
+  // Warm up, then measure.
+  await autocannon({ url, connections: opts.connections ?? 10, duration: 2, headers: opts.headers });
+  const r = await autocannon({ url, connections: opts.connections ?? 10, duration: opts.seconds ?? 8, headers: opts.headers });
+  return {
+    name,
+    requestsPerSecond: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
+}
+
+export function writeResult(file: string, data: unknown) {
+  fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench/results', file), `${JSON.stringify(data, null, 2)}\n`);
+}
