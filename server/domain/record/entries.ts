@@ -112,7 +112,12 @@ const weeklyUpdateSent = z
 
 // Retention erases an entry's content, never its place: the tombstone names the erased leaf so
 // the tree still verifies with the stored leaf hash.
-const tombstone = z.strictObject({ erasedIndex: z.number().int().min(0), erasedLeafHash: hash, policy: id, reason: reason.optional() });
+const tombstone = z.strictObject({
+  erasedIndex: z.number().int().min(0),
+  erasedLeafHash: hash,
+  policy: id,
+  reason: reason.optional(),
+});
 
 function entry<T extends string, D extends z.ZodType>(type: T, data: D) {
   return z.strictObject({

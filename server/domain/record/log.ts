@@ -36,8 +36,10 @@ export function verifyLog({ entries, treeHeads, publicKey, expectedLeafHashes }:
     return { ok: false, error: `public key: ${(e as Error).message}` };
   }
   for (const [i, h] of treeHeads.entries()) {
-    if (!verifyTreeHead(h, key)) return { ok: false, error: `tree head #${i} (size ${h?.treeSize}) has an invalid signature or form` };
-    if (h.orgId !== treeHeads[0].orgId) return { ok: false, error: `tree head #${i} belongs to organisation ${h.orgId}, not ${treeHeads[0].orgId}` };
+    if (!verifyTreeHead(h, key))
+      return { ok: false, error: `tree head #${i} (size ${h?.treeSize}) has an invalid signature or form` };
+    if (h.orgId !== treeHeads[0].orgId)
+      return { ok: false, error: `tree head #${i} belongs to organisation ${h.orgId}, not ${treeHeads[0].orgId}` };
   }
   const heads = [...treeHeads].sort((a, b) => a.treeSize - b.treeSize);
   for (let i = 1; i < heads.length; i++) {
@@ -52,7 +54,8 @@ export function verifyLog({ entries, treeHeads, publicKey, expectedLeafHashes }:
   let verified = 0;
   const limit = Math.min(entries.length, heads.length ? heads[heads.length - 1].treeSize : 0);
   while (j < heads.length && heads[j].treeSize === 0) {
-    if (!EMPTY_ROOT.equals(Buffer.from(heads[j].rootHash, 'hex'))) return { ok: false, error: 'the signed head of size 0 is not the empty root' };
+    if (!EMPTY_ROOT.equals(Buffer.from(heads[j].rootHash, 'hex')))
+      return { ok: false, error: 'the signed head of size 0 is not the empty root' };
     j++;
   }
   for (let i = 0; i < limit; i++) {
@@ -78,7 +81,12 @@ function locate(entries: readonly Uint8Array[], from: number, to: number, expect
   if (expected) {
     for (let i = from; i < to && i < expected.length; i++) {
       if (!leafHash(entries[i]).equals(expected[i])) {
-        return { ok: false, error: `entry ${i} does not match the signed tree head of size ${to}`, firstBadIndex: i, range: { from, to } };
+        return {
+          ok: false,
+          error: `entry ${i} does not match the signed tree head of size ${to}`,
+          firstBadIndex: i,
+          range: { from, to },
+        };
       }
     }
   }

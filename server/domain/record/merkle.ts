@@ -22,7 +22,8 @@ const nodeScratch = Buffer.alloc(1 + 2 * HASH_SIZE);
 nodeScratch[0] = 0x01;
 
 export function leafHash(entryBytes: Uint8Array): Buffer {
-  if (entryBytes.length + 1 > leafScratch.length) leafScratch = Buffer.alloc(Math.max(entryBytes.length + 1, leafScratch.length * 2));
+  if (entryBytes.length + 1 > leafScratch.length)
+    leafScratch = Buffer.alloc(Math.max(entryBytes.length + 1, leafScratch.length * 2));
   leafScratch[0] = 0x00;
   leafScratch.set(entryBytes, 1);
   return sha256OneShot('sha256', leafScratch.subarray(0, entryBytes.length + 1), 'buffer');
@@ -129,7 +130,8 @@ export class MerkleTree {
   /** RFC 9162 §2.1.3.1 PATH(index, D[0:treeSize]), deepest sibling first. */
   inclusionProof(index: number, treeSize = this.count): Buffer[] {
     checkSize('treeSize', treeSize, this.count);
-    if (!Number.isSafeInteger(index) || index < 0 || index >= treeSize) throw new RangeError(`index ${index} is not in a tree of size ${treeSize}`);
+    if (!Number.isSafeInteger(index) || index < 0 || index >= treeSize)
+      throw new RangeError(`index ${index} is not in a tree of size ${treeSize}`);
     const path: Buffer[] = [];
     let lo = 0;
     let hi = treeSize;
@@ -228,7 +230,13 @@ const validSizes = (...ns: number[]) => ns.every((n) => Number.isSafeInteger(n) 
 const validProof = (proof: readonly Uint8Array[]) => Array.isArray(proof) && proof.every((p) => p?.length === HASH_SIZE);
 
 /** RFC 9162 §2.1.3.2. Never throws: anything malformed is simply not a valid proof. */
-export function verifyInclusion(leaf: Uint8Array, index: number, treeSize: number, proof: readonly Uint8Array[], root: Uint8Array): boolean {
+export function verifyInclusion(
+  leaf: Uint8Array,
+  index: number,
+  treeSize: number,
+  proof: readonly Uint8Array[],
+  root: Uint8Array,
+): boolean {
   if (!validSizes(index, treeSize) || index >= treeSize || !validProof(proof) || leaf?.length !== HASH_SIZE) return false;
   let fn = index;
   let sn = treeSize - 1;
@@ -256,7 +264,13 @@ export function verifyInclusion(leaf: Uint8Array, index: number, treeSize: numbe
  * RFC 9162 §2.1.4.2, with the cases the RFC leaves to the caller (as Trillian does): equal sizes
  * need an empty proof and equal roots; from the empty tree any tree follows, with an empty proof.
  */
-export function verifyConsistency(oldSize: number, newSize: number, oldRoot: Uint8Array, newRoot: Uint8Array, proof: readonly Uint8Array[]): boolean {
+export function verifyConsistency(
+  oldSize: number,
+  newSize: number,
+  oldRoot: Uint8Array,
+  newRoot: Uint8Array,
+  proof: readonly Uint8Array[],
+): boolean {
   if (!validSizes(oldSize, newSize) || oldSize > newSize || !validProof(proof)) return false;
   if (oldRoot?.length !== HASH_SIZE || newRoot?.length !== HASH_SIZE) return false;
   if (oldSize === newSize) return proof.length === 0 && sameHash(oldRoot, newRoot);
