@@ -1,0 +1,126 @@
+// The documentation checker: finds harmful or accidental wording in 1:1 notes, minutes, objectives and
+// weekly updates. Pure TypeScript with no I/O, so the browser editor and the server run the same code.
+import { Sentence } from './context';
+import { LEXICON } from './lexicon';
+import { type Match, PhraseTrie } from './matcher';
+import {
+  absoluteLanguage,
+  emotionalOrSarcastic,
+  healthSpeculation,
+  legalConclusion,
+  offRecordDisclosure,
+  protectedActivityLink,
+  protectedCharacteristic,
+  type RawFinding,
+  type RuleContext,
+  subjectiveLabel,
+  vagueNoExample,
+} from './rules';
+import { splitSentences, tokenize } from './text';
+import type { CheckerCategory, CheckOptions, Finding } from './types';
+
+export type { CheckerCategory, CheckOptions, Finding } from './types';
+
+export const CHECKER_CATEGORIES: ReadonlyArray<{ id: CheckerCategory; label: string }> = [
+  { id: 'protected_characteristic', label: 'Protected characteristic' },
+  { id: 'health_speculation', label: 'Speculation about health' },
+  { id: 'subjective_label', label: 'Label instead of behaviour' },
+  { id: 'absolute_language', label: 'Absolute language' },
+  { id: 'legal_conclusion', label: 'Legal conclusion' },
+  { id: 'protected_activity_link', label: 'Protected activity next to a judgement' },
+  { id: 'emotional_or_sarcastic', label: 'Emotional or sarcastic' },
+  { id: 'vague_no_example', label: 'Vague, no example' },
+  { id: 'off_record_disclosure', label: 'Cannot stay off the record' },
+];
+
+export const DEFAULT_NEVER_OFF_RECORD = [
+  'harassment',
+  'discrimination',
+  'safety',
+  'fraud',
+  'threats of harm to self or others',
+  'anything the law requires to be reported',
+];
+
+const DEFAULT_MATTER_TAGS: Record<string, string> = {
+  harassment: 'od.harassment',
+  discrimination: 'od.discrimination',
+  safety: 'od.safety',
+  fraud: 'od.fraud',
+  'threats of harm to self or others': 'od.harm',
+  'anything the law requires to be reported': 'od.reportable',
+};
+
+const TRIE = new PhraseTrie();
+for (const [tag, phrases] of Object.entries(LEXICON)) TRIE.add(tag, phrases);
+
+export function checkText(text: string, options: CheckOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const disabled = new Set<CheckerCategory>(options.disabledCategories ?? []);
+  if (!options.offTheRecord) disabled.add('off_record_disclosure');
+  const on = (c: CheckerCategory) => !disabled.has(c);
+
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens).map(({ from, to }) => {
+    const matches: Match[] = [];
+    TRIE.matchRange(tokens, from, to, matches);
+    return new Sentence(text, tokens, from, to, matches);
+  });
+  const offRecord = offRecordConfig(options.neverOffRecordMatters);
+
+  const findings: Finding[] = [];
+  sentences.forEach((s, i) => {
+    const ctx: RuleContext = { prev: sentences[i - 1], next: sentences[i + 1], ...offRecord };
+    const raws: RawFinding[] = [];
+    if (on('protected_characteristic')) raws.push(...protectedCharacteristic(s));
+    if (on('health_speculation')) {
+      const health = healthSpeculation(s);
+      // A guess about someone's health subsumes the characteristic it names ("probably pregnant").
+      if (health.length > 0) raws.splice(0, raws.length);
+      raws.push(...health);
+    }
+    if (on('subjective_label')) raws.push(...subjectiveLabel(s));
+    if (on('absolute_language')) raws.push(...absoluteLanguage(s));
+    if (on('legal_conclusion')) raws.push(...legalConclusion(s));
+    if (on('protected_activity_link')) raws.push(...protectedActivityLink(s, ctx));
+    if (on('emotional_or_sarcastic')) raws.push(...emotionalOrSarcastic(s, ctx));
+    if (on('vague_no_example')) raws.push(...vagueNoExample(s, ctx, raws));
+    if (on('off_record_disclosure')) raws.push(...offRecordDisclosure(s, ctx));
+    for (const r of raws) {
+      const f: Finding = { category: r.category, start: tokens[r.s].start, end: tokens[r.e - 1].end, message: r.message };
+      if (r.suggestion) f.suggestion = r.suggestion;
+      findings.push(f);
+    }
+  });
+  return mergeOverlaps(findings);
+}
+
+function offRecordConfig(matters: string[] | undefined): Pick<RuleContext, 'offRecordGroups' | 'customMatters'> {
+  if (matters === undefined) return { offRecordGroups: null, customMatters: [] };
+  const groups = new Set<string>();
+  const custom: string[][] = [];
+  for (const m of matters) {
+    const key = m.trim().toLowerCase();
+    const tag = DEFAULT_MATTER_TAGS[key];
+    if (tag) groups.add(tag);
+    else if (key) custom.push(tokenize(key).map((t) => t.lower));
+  }
+  return { offRecordGroups: groups, customMatters: custom };
+}
+
+/** Sorts by start and joins overlapping spans of the same category, so each category's spans are disjoint. */
+function mergeOverlaps(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const lastByCategory = new Map<CheckerCategory, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const last = lastByCategory.get(f.category);
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      continue;
+    }
+    lastByCategory.set(f.category, f);
+    out.push(f);
+  }
+  return out;
+}

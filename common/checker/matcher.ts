@@ -1,0 +1,83 @@
+// A token trie for phrase lexicons. Each phrase is written as plain text; inside it `*` alone matches
+// any one word and a word ending in `*` matches by prefix ("harass*"). All lexicons are compiled into
+// one trie so a sentence is scanned once, whatever the number of phrases.
+import { type Token, tokenize } from './text';
+
+export interface Match {
+  tag: string;
+  /** Token indices, half-open. */
+  s: number;
+  e: number;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  prefixes: Array<[string, Node]>;
+  any: Node | null;
+  tags: string[];
+}
+
+function node(): Node {
+  return { next: new Map(), prefixes: [], any: null, tags: [] };
+}
+
+export class PhraseTrie {
+  private readonly root = node();
+  private maxDepth = 0;
+
+  add(tag: string, phrases: readonly string[]): void {
+    for (const phrase of phrases) {
+      let cur = this.root;
+      let depth = 0;
+      for (const piece of phrase.trim().split(/\s+/)) {
+        if (piece === '*') {
+          cur.any ??= node();
+          cur = cur.any;
+          depth++;
+          continue;
+        }
+        const isPrefix = piece.length > 1 && piece.endsWith('*');
+        const parts = tokenize(isPrefix ? piece.slice(0, -1) : piece).map((t) => t.lower);
+        parts.forEach((p, idx) => {
+          if (isPrefix && idx === parts.length - 1) {
+            let found = cur.prefixes.find(([k]) => k === p)?.[1];
+            if (!found) {
+              found = node();
+              cur.prefixes.push([p, found]);
+            }
+            cur = found;
+          } else {
+            let found = cur.next.get(p);
+            if (!found) {
+              found = node();
+              cur.next.set(p, found);
+            }
+            cur = found;
+          }
+          depth++;
+        });
+      }
+      if (!cur.tags.includes(tag)) cur.tags.push(tag);
+      this.maxDepth = Math.max(this.maxDepth, depth);
+    }
+  }
+
+  /** All matches starting at every token in [from, to), in order of start. */
+  matchRange(tokens: Token[], from: number, to: number, out: Match[]): void {
+    for (let i = from; i < to; i++) this.walk(tokens, i, to, this.root, i, 0, out);
+  }
+
+  private walk(tokens: Token[], start: number, to: number, cur: Node, i: number, depth: number, out: Match[]): void {
+    for (const tag of cur.tags) if (i > start) out.push({ tag, s: start, e: i });
+    if (i >= to || depth >= this.maxDepth) return;
+    const t = tokens[i];
+    const exact = cur.next.get(t.lower);
+    if (exact) this.walk(tokens, start, to, exact, i + 1, depth + 1, out);
+    if (t.word) {
+      if (cur.any) this.walk(tokens, start, to, cur.any, i + 1, depth + 1, out);
+      for (const [p, child] of cur.prefixes) {
+        if (t.lower.startsWith(p)) this.walk(tokens, start, to, child, i + 1, depth + 1, out);
+      }
+    }
+  }
+}

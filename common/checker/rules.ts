@@ -1,0 +1,450 @@
+// One rule per category. Each rule reads a Sentence (phrase matches + context helpers) and returns raw
+// findings as token ranges. The guiding idea: a sensitive word is only a finding when the writer is
+// asserting it about a person; quotation, reported speech, negation, neutral process records and
+// domain terms are context that turns it off.
+import type { Sentence } from './context';
+import type { Match } from './matcher';
+import type { CheckerCategory } from './types';
+
+export interface RawFinding {
+  category: CheckerCategory;
+  s: number;
+  e: number;
+  message: string;
+  suggestion: string;
+}
+
+export interface RuleContext {
+  prev: Sentence | undefined;
+  next: Sentence | undefined;
+  /** Off-the-record matter groups enabled by the organisation (lexicon tags), plus literal custom phrases. */
+  offRecordGroups: ReadonlySet<string> | null;
+  customMatters: readonly string[][];
+}
+
+const set = (words: string) => new Set(words.split(' '));
+
+const PERSON_PRONOUNS = set("he she they you him her his hers their your he's she's they're you're he'd she'd someone somebody nobody everyone");
+// Subjects that show a sentence is about a thing, a process or an outsider rather than the employee.
+const NON_PERSON_SUBJECTS = set(
+  "it it's this that that's these those there there's vendor supplier customer client caller market quarter year month week process system timeline deadline schedule plan target project problem situation task conversation meeting feedback email tone weather traffic negotiations sales pricing code test tests result results build request requests dashboard data numbers queue launch session trip workload culture forecast budget scope release rollout api app site tool service estimate figures question printer printers train bus server network wifi pipeline job printer laptop machine",
+);
+const DETERMINERS = set('the a an this that these those its our');
+const COPULA_OR_DEGREE = set(
+  "is was are were be been being am seems seemed seem appears appeared looks looked sounds sounded comes came across as gets got getting became becomes become acting very so too quite really extremely incredibly bit little rather pretty just honestly frankly fairly somewhat kind kinda sort plain downright utterly totally completely such can always often sometimes generally typically increasingly more most bloody overly far way also quite remains remained",
+);
+// Words that can follow a predicative adjective ("lazy and…", "rude to…"): anything else after it is a noun it modifies.
+const PREDICATIVE_FOLLOWERS = set(
+  'and or but with to in at about towards toward when if because as for on of during lately recently again today sometimes overall around whenever than though too also by after before since while nowadays generally always often this these those all so now then from behind under tbh imo honestly with',
+);
+const HEALTH_PERSON_REQUIRED = set('unstable high ill drinking pills meds medication therapy disorder mental');
+const HEALTH_NOT_BEFORE = set('model models note notes map maps arithmetic math maths block water fountain priority level quality standard');
+const NEVER_SKIP = set('once ever been really actually even so too had has have a an any the single is was be gets got seems one to');
+const NOT_BASE_VERB = set('late on at in so a an the there been once ever really too very here available happy ready willing able first last early behind wrong quite just around ahead about with up late one there');
+
+export const MESSAGES: Record<CheckerCategory, { message: string; suggestion: string }> = {
+  protected_characteristic: {
+    message:
+      'Mentions a protected characteristic (age, sex, pregnancy, religion, origin, disability, family status…) in a work record; decisions must not depend on it.',
+    suggestion: 'Leave it out. Describe the work requirement or the behaviour you observed instead.',
+  },
+  health_speculation: {
+    message: "Guesses at someone's health, state of mind or medication; a manager cannot diagnose, and the note can be read as disability bias.",
+    suggestion: 'Record only what you observed (what, when) and ask how you can support; refer to occupational health if needed.',
+  },
+  subjective_label: {
+    message: 'A verdict on personality rather than a description of behaviour.',
+    suggestion: 'What did they do or say, when, and what was the effect? For example: "On 3 May interrupted Ana twice in the review."',
+  },
+  absolute_language: {
+    message: 'An absolute ("always", "never", "every time") overstates the problem and is easy to disprove.',
+    suggestion: 'Give the actual instances: "Late to stand-up on 3, 5 and 10 June."',
+  },
+  legal_conclusion: {
+    message: 'States a legal conclusion as fact; whether something is harassment, discrimination or retaliation is for an investigation to decide.',
+    suggestion: 'Describe what happened and who reported it ("Ana reported that…") and refer it to HR.',
+  },
+  protected_activity_link: {
+    message:
+      'Puts a protected activity (complaint, grievance, leave, union activity, whistleblowing) next to a performance judgement or adverse step, which reads as retaliation.',
+    suggestion: 'Keep them apart: document performance on its own, with dated examples, and involve HR before any adverse step.',
+  },
+  emotional_or_sarcastic: {
+    message: 'Emotional or sarcastic wording weakens the record and can be read as personal bias.',
+    suggestion: 'State the fact and its impact calmly: "The report due 3 May arrived on 7 May; the client call was postponed."',
+  },
+  vague_no_example: {
+    message: 'A judgement with no observable behaviour, date or example.',
+    suggestion: 'What did you observe, and when? Add an example and the standard you expect.',
+  },
+  off_record_disclosure: {
+    message:
+      'This describes a matter that can never stay off the record (harassment, discrimination, safety, fraud, threats of harm, legally reportable matters).',
+    suggestion: 'Do not keep this off the record: raise it through the proper route (HR, safety or compliance contact) so it can be acted on.',
+  },
+};
+
+function raw(category: CheckerCategory, m: { s: number; e: number }, message?: string): RawFinding {
+  return { category, s: m.s, e: m.e, message: message ?? MESSAGES[category].message, suggestion: MESSAGES[category].suggestion };
+}
+
+/** Quoted, attributed to someone else, or negated: the writer is not asserting it. */
+function notAsserted(s: Sentence, m: Match, negWindow = 4): boolean {
+  return s.quoted(m) || s.reportedBefore(m.s) || s.negatedBefore(m.s, negWindow);
+}
+
+/** The match is half of a hyphenated word ("ill-advised", "lazy-loaded"), so it is a different word. */
+function hyphenGlued(s: Sentence, m: Match): boolean {
+  const t = s.tokens;
+  const after = m.e < s.to && t[m.e].lower === '-' && t[m.e].start === t[m.e - 1].end;
+  const before = m.s > s.from && t[m.s - 1].lower === '-' && t[m.s - 1].end === t[m.s].start;
+  return after || before;
+}
+
+/** Scans back from token i through the clause for the subject: a person, a thing, or nothing (terse note). */
+function subjectBefore(s: Sentence, i: number, window = 6): 'person' | 'thing' | 'none' {
+  const lo = s.clauseEdge(i, -1, window);
+  for (let k = i - 1; k >= lo; k--) {
+    const t = s.tokens[k];
+    if (!t.word) continue;
+    if (PERSON_PRONOUNS.has(t.lower)) return 'person';
+    if (NON_PERSON_SUBJECTS.has(t.lower)) return 'thing';
+    const before = k - 1 >= lo ? s.tokens[k - 1] : undefined;
+    if (before?.word && DETERMINERS.has(before.lower) && !s.near('sl.personNoun', k, k)) return 'thing';
+    if (t.cap && k !== s.firstWord) return 'person';
+  }
+  return 'none';
+}
+
+function personBefore(s: Sentence, i: number, window = 4): boolean {
+  return subjectBefore(s, i, window) === 'person';
+}
+
+function nextTok(s: Sentence, i: number) {
+  return i < s.to ? s.tokens[i] : undefined;
+}
+
+// ------------------------------------------------------------------ protected characteristic
+
+const PC_TAGS = ['pc.age', 'pc.sex', 'pc.family', 'pc.origin', 'pc.religion', 'pc.disability', 'pc.nationality', 'pc.personAdj'];
+const PC_NOT_BEFORE = set('colour color condition exchange currency key options market access ramp accessible spot ears fields field data');
+
+export function protectedCharacteristic(s: Sentence): RawFinding[] {
+  // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
+  if (s.has('ctx.process') || s.reportedBefore(s.to)) return [];
+  const out: RawFinding[] = [];
+  for (const tag of PC_TAGS) {
+    for (const m of s.all(tag)) {
+      // No negation check: "someone without family commitments" is the problem, not its absence.
+      if (s.quoted(m) || s.firstPersonBefore(m.s, 3)) continue;
+      const next = nextTok(s, m.e);
+      if (next?.word && PC_NOT_BEFORE.has(next.lower)) continue;
+      if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e)) continue;
+      if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e) || !next?.word)) continue;
+      out.push(raw('protected_characteristic', m));
+    }
+  }
+  out.push(...statedAge(s));
+  return out;
+}
+
+const AGE_SUBJECT = set("he's she's he she they're they");
+const AGE_UNIT_AFTER = set('percent minutes mins hours hrs days weeks months k m mph ms %');
+
+/** "He's 58", "she is 61": a stated age. */
+function statedAge(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (let k = s.from + 1; k < s.to; k++) {
+    const t = s.tokens[k];
+    if (!t.word || t.lower.length !== 2 || !/^[1-9][0-9]$/.test(t.lower)) continue;
+    const p1 = s.tokens[k - 1];
+    const p2 = k - 2 >= s.from ? s.tokens[k - 2] : undefined;
+    const subj = AGE_SUBJECT.has(p1.lower) || (p1.lower === 'is' && p2 !== undefined && AGE_SUBJECT.has(p2.lower));
+    const next = nextTok(s, k + 1);
+    if (subj && !(next && (AGE_UNIT_AFTER.has(next.lower) || next.lower === '%' || next.lower === ':'))) {
+      out.push(raw('protected_characteristic', { s: k, e: k + 1 }));
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ health speculation
+
+export function healthSpeculation(s: Sentence): RawFinding[] {
+  if (s.has('hs.domain')) return [];
+  const out: RawFinding[] = [];
+  // Only the writer's own state right before the word ("I'm burnt out") is their account, not "I bet…".
+  const blocked = (m: Match) => notAsserted(s, m) || s.firstPersonBefore(m.s, 2) || hyphenGlued(s, m);
+  for (const m of s.all('hs.casual')) if (!blocked(m)) out.push(raw('health_speculation', m));
+  for (const m of s.all('hs.strong')) {
+    if (blocked(m)) continue;
+    if (subjectBefore(s, m.s) !== 'thing') out.push(raw('health_speculation', m));
+  }
+  const question = s.endsWithQuestion();
+  for (const m of s.all('hs.term')) {
+    if (blocked(m)) continue;
+    const word = s.tokens[m.s].lower;
+    const next = nextTok(s, m.e);
+    if (next?.word && HEALTH_NOT_BEFORE.has(next.lower)) continue;
+    if (HEALTH_PERSON_REQUIRED.has(word) && subjectBefore(s, m.s) === 'thing') continue;
+    if (word === 'high' && next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower)) continue;
+    const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined;
+    if (hedged || question) out.push(raw('health_speculation', m));
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ subjective label
+
+export function subjectiveLabel(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.all('sl.noun')) if (!notAsserted(s, m)) out.push(raw('subjective_label', m));
+  for (const m of s.all('sl.adj')) {
+    if (notAsserted(s, m) || hyphenGlued(s, m)) continue;
+    const next = nextTok(s, m.e);
+    if (next?.word) {
+      if (s.near('sl.personNoun', m.e, m.e)) {
+        out.push(raw('subjective_label', m));
+        continue;
+      }
+      if (!PREDICATIVE_FOLLOWERS.has(next.lower)) continue; // modifies a thing: "aggressive timeline"
+    }
+    if (isPredicatedOfPerson(s, m)) out.push(raw('subjective_label', m));
+  }
+  return out;
+}
+
+function isPredicatedOfPerson(s: Sentence, m: Match): boolean {
+  if (subjectBefore(s, m.s) === 'thing') return false;
+  if (m.s === s.clauseStart(m.s)) return true; // a fragment: "Lazy.", "Abrasive with colleagues."
+  for (let k = m.s - 1, seen = 0; k >= s.from && seen < 3; k--) {
+    const t = s.tokens[k];
+    if (!t.word) {
+      if (t.lower === ',') continue;
+      break;
+    }
+    seen++;
+    if (COPULA_OR_DEGREE.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith("'re")) return true;
+    if ((t.lower === 'and' || t.lower === 'or') && s.near('sl.adj', Math.max(s.from, k - 2), k - 1)) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------ absolute language
+
+export function absoluteLanguage(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  const triggers = [...s.all('al.always').map((m) => ({ m, never: false })), ...s.all('al.never').map((m) => ({ m, never: true }))];
+  for (const { m, never } of triggers) {
+    const domain = s.near('al.domain', Math.max(s.from, m.s - 3), m.s);
+    if (domain && domain.e >= m.e) continue;
+    if (s.quoted(m) || s.reportedBefore(m.s) || s.firstPersonBefore(m.s, 3)) continue;
+    if (subjectBefore(s, m.s) === 'thing') continue;
+    const head = s.tokens[m.s].lower;
+    const atStart = m.s === s.clauseStart(m.s);
+    const following = s.nextWord(m.e);
+    // "Never share passwords." / "Always double-check the VAT code." are instructions, not accusations.
+    if ((head === 'always' || head === 'never') && atStart && following && isImperativeVerb(s, following, m.e)) continue;
+    if (never) {
+      if (!neverIsPraise(s, m)) out.push(raw('absolute_language', m));
+    } else if (negativeBehaviourNear(s, m)) {
+      out.push(raw('absolute_language', m));
+    }
+  }
+  return out;
+}
+
+function isImperativeVerb(s: Sentence, t: { lower: string }, at: number): boolean {
+  const w = t.lower;
+  if (NOT_BASE_VERB.has(w) || s.near('al.neg', at, at)) return false;
+  if (w.endsWith('ing') || w.endsWith('ed')) return false;
+  if (w.endsWith('s') && !w.endsWith('ss')) return false;
+  return /^[a-z][a-z-]*$/.test(w);
+}
+
+/** "never late", "never once missed": an absolute that praises. */
+function neverIsPraise(s: Sentence, m: Match): boolean {
+  for (let k = m.e; k < s.to && k < m.e + 4; k++) {
+    const t = s.tokens[k];
+    if (!t.word) return false;
+    if (NEVER_SKIP.has(t.lower)) continue;
+    return s.near('al.neg', k, k) !== undefined;
+  }
+  return false;
+}
+
+function negativeBehaviourNear(s: Sentence, m: Match): boolean {
+  const lo = s.clauseEdge(m.s, -1, 4);
+  const hi = s.clauseEdge(m.e - 1, 1, 8);
+  for (let n = s.near('al.neg', lo, hi); n !== undefined; n = s.near('al.neg', n.s + 1, hi)) {
+    if (n.s >= m.s && n.s < m.e) continue;
+    if (!s.negatedBefore(n.s, 2)) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------ legal conclusion
+
+export function legalConclusion(s: Sentence): RawFinding[] {
+  // Policies, training, investigations: the word names a subject, not a verdict.
+  if (s.has('lc.context') || s.endsWithQuestion()) return [];
+  const out: RawFinding[] = [];
+  for (const m of s.all('lc.term')) {
+    if (notAsserted(s, m, 5) || s.firstPersonBefore(m.s, 3)) continue;
+    if (s.near('lc.allege', Math.max(s.from, m.s - 8), m.s - 1)) continue;
+    if (s.near('lc.modified', m.e, m.e)) continue;
+    const t = s.tokens;
+    if (m.s - 2 >= s.from && t[m.s - 1].lower === '-' && (t[m.s - 2].lower === 'anti' || t[m.s - 2].lower === 'non')) continue;
+    out.push(raw('legal_conclusion', m));
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ protected activity next to a judgement
+
+export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding[] {
+  if (s.has('pa.neutral')) return [];
+  const acts = activities(s);
+  if (acts.length === 0) return [];
+  const adverse = (x: Sentence, skip: Match[]) =>
+    x
+      .all('pa.adverse')
+      .some((a) => !x.negatedBefore(a.s, 2) && !skip.some((k) => a.s < k.e && k.s < a.e));
+  let linked = adverse(s, acts);
+  // A bullet or short follow-up sentence often carries the judgement: "Filed a grievance. Since then, output is poor."
+  if (!linked && ctx.next && !ctx.next.has('pa.neutral') && activities(ctx.next).length === 0) {
+    const first = ctx.next.tokens[ctx.next.firstWord]?.lower;
+    if (first === 'since' || first === 'now' || first === 'so' || first === 'therefore' || first === 'after') linked = adverse(ctx.next, []);
+  }
+  return linked ? acts.map((m) => raw('protected_activity_link', m)) : [];
+}
+
+function activities(s: Sentence): Match[] {
+  const acts = s.all('pa.act').filter((m) => !s.quoted(m));
+  for (const m of s.all('pa.complaint')) {
+    // A customer's complaint is business as usual; an employee's complaint is protected.
+    if (s.near('pa.customer', Math.max(s.from, m.s - 3), m.s - 1)) continue;
+    const next = nextTok(s, m.e);
+    if (next && (next.lower === '#' || /^[0-9]/.test(next.lower))) continue;
+    acts.push(m);
+  }
+  return acts;
+}
+
+// ------------------------------------------------------------------ emotional or sarcastic
+
+const JOKE_BEFORE = set("is was are were been it's that's what bit such complete total absolute");
+
+export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.all('es.phrase')) {
+    if (notAsserted(s, m, 2)) continue;
+    const first = s.tokens[m.s].lower;
+    if (first === 'a' && s.tokens[m.e - 1].lower === 'joke' && !JOKE_BEFORE.has(s.prevWord(m.s)?.lower ?? '')) continue;
+    if (first === 'who' && nextTok(s, m.e)?.word) continue; // "who knows the billing code?" is a real question
+    out.push(raw('emotional_or_sarcastic', m));
+  }
+  for (const m of s.all('es.feeling')) {
+    if (!s.quoted(m) && s.firstPersonBefore(m.s, 3)) out.push(raw('emotional_or_sarcastic', m));
+  }
+  // "Great, another missed deadline." — praise word opening a sentence about something going wrong.
+  const fw = s.firstWord;
+  if (fw < s.to && s.near('es.praiseWord', fw, fw)) {
+    const after = nextTok(s, fw + 1);
+    if (after && !after.word && (after.lower === ',' || after.lower === '.' || after.lower === '!')) {
+      const sentenceIsShort = s.to - fw <= 3;
+      if (s.has('es.badEvent') || (sentenceIsShort && ctx.prev?.has('es.badEvent'))) {
+        out.push(raw('emotional_or_sarcastic', { s: fw, e: fw + 1 }));
+      }
+    }
+  }
+  // Runs of "!!" or "?!", and shouted words.
+  for (let k = s.from; k < s.to; k++) {
+    const t = s.tokens[k];
+    if (!t.word && (t.lower === '!' || t.lower === '?')) {
+      let e = k + 1;
+      while (e < s.to && (s.tokens[e].lower === '!' || s.tokens[e].lower === '?') && s.tokens[e].start === s.tokens[e - 1].end) e++;
+      if (e - k >= 2) out.push(raw('emotional_or_sarcastic', { s: k, e }));
+      k = e - 1;
+    } else if (t.word && t.lower.length >= 2 && s.near('es.capsWord', k, k) && isShouted(s, k)) {
+      out.push(raw('emotional_or_sarcastic', { s: k, e: k + 1 }));
+    }
+  }
+  return out;
+}
+
+function isShouted(s: Sentence, k: number): boolean {
+  return s.tokens[k].cap && s.rawUpper(k);
+}
+
+// ------------------------------------------------------------------ vague judgement
+
+export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly RawFinding[]): RawFinding[] {
+  // A label, an absolute or a protected-activity link already says what is wrong, more precisely.
+  if (already.some((f) => f.category === 'subjective_label' || f.category === 'absolute_language' || f.category === 'protected_activity_link')) {
+    return [];
+  }
+  if (hasEvidence(s) || (ctx.next !== undefined && startsWithEvidence(ctx.next))) return [];
+  const out: RawFinding[] = [];
+  for (const m of s.all('vn.phrase')) if (!notAsserted(s, m, 3)) out.push(raw('vague_no_example', m));
+  for (const m of s.all('vn.adj')) {
+    if (notAsserted(s, m, 2)) continue;
+    const noun = s.inClause('vn.workNoun', m.s, 5, 0);
+    if (noun && noun.s < m.s) out.push(raw('vague_no_example', { s: noun.s, e: m.e }));
+  }
+  return out;
+}
+
+function hasEvidence(s: Sentence): boolean {
+  if (s.has('vn.evidence')) return true;
+  for (let k = s.from; k < s.to; k++) {
+    const t = s.tokens[k];
+    if (t.q || (t.word && /[0-9]/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+function startsWithEvidence(s: Sentence): boolean {
+  const fw = s.firstWord;
+  const hi = Math.min(s.to - 1, fw + 5);
+  if (s.near('vn.evidence', fw, hi)) return true;
+  for (let k = fw; k <= hi; k++) if (/[0-9]/.test(s.tokens[k].lower)) return true;
+  return false;
+}
+
+// ------------------------------------------------------------------ never off the record
+
+const MATTER_LABEL: Record<string, string> = {
+  'od.harassment': 'possible harassment',
+  'od.discrimination': 'possible discrimination',
+  'od.safety': 'a safety hazard',
+  'od.fraud': 'possible fraud or dishonesty',
+  'od.harm': 'a threat of harm to self or others',
+  'od.reportable': 'a matter the law may require to be reported',
+};
+
+export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const excluded = (m: Match) => s.all('od.exclude').some((x) => x.s < m.e && m.s < x.e);
+  for (const tag of Object.keys(MATTER_LABEL)) {
+    if (ctx.offRecordGroups && !ctx.offRecordGroups.has(tag)) continue;
+    for (const m of s.all(tag)) {
+      if (excluded(m) || s.negatedBefore(m.s, 3)) continue;
+      out.push(
+        raw(
+          'off_record_disclosure',
+          m,
+          `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`,
+        ),
+      );
+    }
+  }
+  for (const phrase of ctx.customMatters) {
+    for (let k = s.from; k + phrase.length <= s.to; k++) {
+      let ok = true;
+      for (let j = 0; j < phrase.length && ok; j++) ok = s.tokens[k + j].lower === phrase[j];
+      if (ok) out.push(raw('off_record_disclosure', { s: k, e: k + phrase.length }, `This mentions "${phrase.join(' ')}", which your organisation never allows off the record.`));
+    }
+  }
+  return out;
+}
