@@ -111,7 +111,7 @@ describe('accessibility', () => {
         describedBy
           .split(/\s+/)
           .filter(Boolean)
-          .map((id) => page.locator(`[id="${id}"]`).innerText()),
+          .map((id) => page.locator(`[id="${id}"]`).textContent()),
       );
       expect(texts.join(' ')).toMatch(/email address/i);
     } finally {

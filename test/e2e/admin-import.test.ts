@@ -86,7 +86,7 @@ describe('an admin importing people from CSV', () => {
 
       const done = page.getByRole('status').filter({ hasText: 'Import complete' });
       await done.waitFor();
-      expect(await done.innerText()).toContain('2 created');
+      expect(await done.textContent()).toContain('2 created');
 
       const after = await directoryEmails(page);
       expect(after).toEqual([...before, 'wren.hollis@harbourpine.example', 'otto.brandt@harbourpine.example'].sort());
@@ -98,7 +98,7 @@ describe('an admin importing people from CSV', () => {
       const table = page.getByRole('table', { name: 'People' });
       const otto = table.locator('tbody tr', { hasText: 'Otto Brandt' });
       await otto.waitFor();
-      expect(await otto.innerText()).toContain('Wren Hollis');
+      expect(await otto.textContent()).toContain('Wren Hollis');
       expect(await table.locator('tbody tr').count()).toBe(1);
 
       await page.getByLabel('Search people').fill('wren.hollis');

@@ -35,11 +35,11 @@ describe('a demo manager', () => {
 
       await expect.poll(() => page.title()).toBe('Home · OnRecord');
       const firstName = session.person.name.split(' ')[0];
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain(firstName);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(firstName);
 
       const section = page.getByRole('region', { name: /Your reports/ });
       await section.waitFor();
-      expect(await section.getByRole('heading', { level: 2 }).innerText()).toBe(`Your reports (${reports.length})`);
+      expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe(`Your reports (${reports.length})`);
       for (const report of reports) {
         await expect.poll(() => section.getByRole('link', { name: report.name, exact: true }).count()).toBe(1);
       }
@@ -73,7 +73,7 @@ describe('a demo manager', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       const alert = page.getByRole('alert');
       await alert.waitFor();
-      expect(await alert.innerText()).toMatch(/could not sign in/i);
+      expect(await alert.textContent()).toMatch(/could not sign in/i);
       expect(new URL(page.url()).pathname).toBe('/sign-in');
     } finally {
       await context.close();
