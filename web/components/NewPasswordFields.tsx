@@ -31,6 +31,7 @@ export function NewPasswordFields({ value, onChange, errors }: Props) {
         value={value.password}
         onChange={(event) => onChange({ ...value, password: event.currentTarget.value })}
         error={errors.password}
+        aria-invalid={Boolean(errors.password)}
       />
       <PasswordInput
         label="Confirm password"
@@ -39,6 +40,7 @@ export function NewPasswordFields({ value, onChange, errors }: Props) {
         value={value.confirm}
         onChange={(event) => onChange({ ...value, confirm: event.currentTarget.value })}
         error={errors.confirm}
+        aria-invalid={Boolean(errors.confirm)}
       />
     </>
   );

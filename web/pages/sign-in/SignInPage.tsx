@@ -68,6 +68,7 @@ export function SignInPage() {
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={fieldErrors.password}
+            aria-invalid={Boolean(fieldErrors.password)}
           />
           <Button type="submit" loading={busy}>
             Sign in

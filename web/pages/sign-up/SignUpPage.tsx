@@ -94,6 +94,7 @@ export function SignUpPage() {
             value={form.password}
             onChange={(event) => set('password')(event.currentTarget.value)}
             error={fieldErrors.password}
+            aria-invalid={Boolean(fieldErrors.password)}
           />
           <TimeZoneSelect value={form.timeZone} onChange={set('timeZone')} error={fieldErrors.timeZone} />
           <Button type="submit" loading={busy}>
