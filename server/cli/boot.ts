@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CommandContext } from '../commands/context';
 import { hashPassword } from '../commands/support/passwords';
+import { loadSigningKey } from '../config/signing-key';
 import { type Config, ConfigError, loadConfig } from '../config/config';
 import { loadSecret } from '../config/secret';
 import { type DatabaseHandle, openDatabase } from '../db/database';
@@ -31,6 +35,19 @@ export async function seedDemoData(handle: DatabaseHandle, now = new Date()): Pr
     now,
     settings: defaultOrganisationSettings(),
   });
+}
+
+/** The context commands need, for CLI use (no HTTP server, no mail delivery: mail waits in the outbox). */
+export function commandContext(config: Config, handle: DatabaseHandle): CommandContext {
+  return {
+    db: handle.db,
+    engine: handle.engine,
+    secret: loadSecret(config),
+    publicUrl: config.publicUrl,
+    smtpConfigured: !!config.smtpUrl,
+    signingKey: loadSigningKey(config),
+    onTreeHeadSigned: (sth) => fs.appendFileSync(path.join(config.dataDir, 'tree-heads.jsonl'), `${JSON.stringify(sth)}\n`),
+  };
 }
 
 export { loadSecret };

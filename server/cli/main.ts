@@ -1,11 +1,16 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
+import { exportBundle } from '../commands/export-bundle';
 import { importPeople } from '../commands/import-people';
-import { findPersonByEmail } from '../db/repositories/people.repository';
+import { loadSigningKey } from '../config/signing-key';
+import { findPersonByEmail, findPersonById } from '../db/repositories/people.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo';
 import type { DomainError } from '../domain/errors';
+import { type SignedTreeHead, verifyBundle } from '../domain/record';
 import { build } from '../http/app';
-import { configOrExit, loadSecret, openMigrated, seedDemoData } from './boot';
+import { verifyRecord } from '../queries/verify-record';
+import { commandContext, configOrExit, loadSecret, openMigrated, seedDemoData } from './boot';
 
 const program = new Command('onrecord')
   .description(
@@ -21,7 +26,15 @@ program
     const config = configOrExit();
     const handle = await openMigrated(config);
     const seeded = config.demo && opts.demo ? await seedDemoData(handle) : false;
-    const app = await build({ config, database: handle, secret: loadSecret(config), logger: true });
+    const app = await build({
+      config,
+      database: handle,
+      secret: loadSecret(config),
+      signingKey: loadSigningKey(config),
+      treeHeadFile: path.join(config.dataDir, 'tree-heads.jsonl'),
+      logger: true,
+      background: true,
+    });
     const close = async () => {
       await app.close();
       await handle.close();
@@ -43,8 +56,7 @@ program
   .command('migrate')
   .description('bring the database schema up to date and exit')
   .action(async () => {
-    const config = configOrExit();
-    const handle = await openMigrated(config);
+    const handle = await openMigrated(configOrExit());
     await handle.close();
     console.log('Database is up to date.');
   });
@@ -74,7 +86,7 @@ program
     const handle = await openMigrated(config);
     try {
       const admin = await findPersonByEmail(handle.db, opts.as.toLowerCase());
-      if (admin?.is_admin !== 1) throw new Error(`${opts.as} is not an admin.`);
+      if (!admin || admin.is_admin !== 1) throw new Error(`${opts.as} is not an admin.`);
       const actor = {
         personId: admin.id,
         orgId: admin.org_id,
@@ -84,19 +96,95 @@ program
         isHr: admin.is_hr === 1,
         isAdmin: true,
       };
-      const ctx = {
-        db: handle.db,
-        engine: handle.engine,
-        secret: loadSecret(config),
-        publicUrl: config.publicUrl,
-        smtpConfigured: !!config.smtpUrl,
-      };
-      const result = await importPeople(ctx, { actor, csv: fs.readFileSync(file, 'utf8'), invite: opts.invite, now: new Date() });
+      const result = await importPeople(commandContext(config, handle), {
+        actor,
+        csv: fs.readFileSync(file, 'utf8'),
+        invite: opts.invite,
+        now: new Date(),
+      });
       console.log(`Imported: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged.`);
     } catch (e) {
       console.error((e as Error).message);
       const errors = (e as DomainError).details?.errors as { line: number; message: string }[] | undefined;
       for (const err of errors ?? []) console.error(`  line ${err.line}: ${err.message}`);
+      process.exitCode = 1;
+    } finally {
+      await handle.close();
+    }
+  });
+
+program
+  .command('verify')
+  .description(
+    'verify the record: with BUNDLE, a downloaded bundle offline (no database); without, every log in the database against every signed tree head',
+  )
+  .argument('[bundle]', 'a bundle file from `onrecord export` or the app')
+  .option('--org <id>', 'only this organisation')
+  .action(async (bundleFile: string | undefined, opts: { org?: string }) => {
+    if (bundleFile) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(fs.readFileSync(bundleFile, 'utf8'));
+      } catch (e) {
+        console.error(`FAILED: ${bundleFile} is not a readable JSON bundle (${(e as Error).message})`);
+        process.exitCode = 1;
+        return;
+      }
+      const r = verifyBundle(parsed);
+      if (r.ok) console.log(`OK: ${r.entries} entries verify against a signed tree of ${r.treeSize} entries.`);
+      else {
+        console.error(`FAILED: ${r.error}${r.index !== undefined ? ` (entry ${r.index})` : ''}`);
+        process.exitCode = 1;
+      }
+      return;
+    }
+    const config = configOrExit();
+    const handle = await openMigrated(config);
+    try {
+      const headsFile = path.join(config.dataDir, 'tree-heads.jsonl');
+      const extraHeads = fs.existsSync(headsFile)
+        ? fs
+            .readFileSync(headsFile, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as SignedTreeHead)
+        : [];
+      const results = await verifyRecord(handle.db, {
+        publicKeyPem: loadSigningKey(config).publicKeyPem,
+        orgId: opts.org,
+        extraHeads,
+      });
+      for (const r of results) {
+        const where = r.firstBadIndex !== undefined ? ` — first entry that does not match: ${r.firstBadIndex}` : '';
+        console.log(`${r.ok ? 'OK    ' : 'FAILED'} ${r.orgId}: ${r.message}${where}`);
+      }
+      if (results.length === 0) console.log('No record entries yet.');
+      if (results.some((r) => !r.ok)) process.exitCode = 1;
+    } finally {
+      await handle.close();
+    }
+  });
+
+program
+  .command('export')
+  .description("write a person's record bundle (entries, proofs, signed tree heads, public key)")
+  .requiredOption('--person <idOrEmail>', 'the person, by id or email')
+  .requiredOption('--out <file>', 'where to write the bundle (JSON)')
+  .action(async (opts: { person: string; out: string }) => {
+    const config = configOrExit();
+    const handle = await openMigrated(config);
+    try {
+      const person = opts.person.includes('@')
+        ? await findPersonByEmail(handle.db, opts.person.toLowerCase())
+        : await findPersonById(handle.db, opts.person);
+      if (!person) throw new Error(`No person ${opts.person}.`);
+      const bundle = await exportBundle(commandContext(config, handle), { personId: person.id, now: new Date() });
+      fs.writeFileSync(opts.out, `${JSON.stringify(bundle, null, 1)}\n`);
+      console.log(
+        `Wrote ${bundle.entries.length} entries of ${person.name} to ${opts.out} (tree of ${bundle.manifest.treeSize}).`,
+      );
+    } catch (e) {
+      console.error((e as Error).message);
       process.exitCode = 1;
     } finally {
       await handle.close();

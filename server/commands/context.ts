@@ -1,4 +1,6 @@
+import type { SigningKey } from '../config/signing-key';
 import type { Db, Engine } from '../db/database';
+import type { SignedTreeHead } from '../domain/record';
 
 /** What every use case needs besides its input: the database and a few configured facts. */
 export interface CommandContext {
@@ -10,4 +12,8 @@ export interface CommandContext {
   smtpConfigured: boolean;
   /** Called after a commit that queued mail, so delivery starts at once. */
   onMailQueued?: () => void;
+  /** Signs the record's tree heads (Ed25519, kept outside the database). */
+  signingKey: SigningKey;
+  /** Called with every signed tree head (the server also appends it to a file outside the database). */
+  onTreeHeadSigned?: (sth: SignedTreeHead) => void;
 }

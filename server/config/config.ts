@@ -21,6 +21,10 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url('must be the URL people use to reach OnRecord, such as https://onrecord.example.com').optional(),
   ONRECORD_DEMO: bool.default(true),
   ONRECORD_SECRET: z.string().min(32, 'must be at least 32 characters (use `openssl rand -hex 32`)').optional(),
+  ONRECORD_SIGNING_KEY: z
+    .string()
+    .regex(/-----BEGIN PRIVATE KEY-----/, 'must be an Ed25519 private key in PKCS#8 PEM (openssl genpkey -algorithm ed25519)')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   TRUST_PROXY: bool.default(false),
 });
@@ -36,6 +40,8 @@ export interface Config {
   demo: boolean;
   /** From ONRECORD_SECRET, or read from (or created in) the data directory at start. */
   secret?: string;
+  /** Ed25519 key that signs tree heads; otherwise a key file in the data directory. */
+  signingKeyPem?: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
   /** Sign-in and reset attempts per IP per minute. */
@@ -68,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     demo: e.ONRECORD_DEMO,
     secret: e.ONRECORD_SECRET,
+    signingKeyPem: e.ONRECORD_SIGNING_KEY,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     authRateLimit: 10,

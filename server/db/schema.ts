@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import type { RecordTables } from './record.schema';
 import type { MeetingTables } from './meetings.schema';
 
 // Portable column conventions (see docs/ARCHITECTURE.md): text ids (UUIDv7), ISO-8601 UTC text
@@ -79,7 +80,7 @@ export interface JobsTable {
   created_at: string;
 }
 
-export interface Database extends MeetingTables {
+export interface Database extends MeetingTables, RecordTables {
   organisations: OrganisationsTable;
   people: PeopleTable;
   reporting_lines: ReportingLinesTable;

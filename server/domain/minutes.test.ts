@@ -29,7 +29,14 @@ function inState(state: MinutesState): Minutes {
   if (state === 'draft') return draft;
   const sent = transition(draft, { type: 'send', actorId: A, now, window });
   const proposed = () =>
-    transition(sent, { type: 'propose_correction', actorId: R, now, content: other, reason: 'It was Monday' });
+    transition(sent, {
+      type: 'propose_correction',
+      actorId: R,
+      now,
+      correctionId: 'c1',
+      content: other,
+      reason: 'It was Monday',
+    });
   switch (state) {
     case 'sent':
       return sent;
@@ -52,7 +59,14 @@ const EVENTS: { event: MinutesEvent; legalFrom: MinutesState[]; to?: MinutesStat
   { event: { type: 'send', actorId: A, now, window }, legalFrom: ['draft'], to: 'sent' },
   { event: { type: 'confirm', actorId: R, now }, legalFrom: ['sent'], to: 'confirmed' },
   {
-    event: { type: 'propose_correction', actorId: R, now, content: { ...other, feedback: ['x'] }, reason: 'r' },
+    event: {
+      type: 'propose_correction',
+      actorId: R,
+      now,
+      correctionId: 'c1',
+      content: { ...other, feedback: ['x'] },
+      reason: 'r',
+    },
     legalFrom: ['sent'],
     to: 'correction_proposed',
   },
@@ -93,19 +107,26 @@ describe('minutes state machine', () => {
   it('refuses confirming twice and correcting after confirmation, pointing to amendments', () => {
     const confirmed = inState('confirmed');
     expect(() => transition(confirmed, { type: 'confirm', actorId: R, now })).toThrow(/already|confirmed/);
-    expect(() => transition(confirmed, { type: 'propose_correction', actorId: R, now, content: other, reason: 'x' })).toThrow(
-      /amendment/,
-    );
+    expect(() =>
+      transition(confirmed, { type: 'propose_correction', actorId: R, now, correctionId: 'c1', content: other, reason: 'x' }),
+    ).toThrow(/amendment/);
   });
 
   it('refuses an empty draft, an unchanged correction, a correction without a reason', () => {
     const empty = newDraft(A, R, { ...emptyContent(), agreements: ['  '], freeText: '\n' });
     expect(() => transition(empty, { type: 'send', actorId: A, now, window })).toThrow(/empty/);
-    expect(() => transition(inState('sent'), { type: 'propose_correction', actorId: R, now, content, reason: 'x' })).toThrow(
-      /same as the minutes/,
-    );
     expect(() =>
-      transition(inState('sent'), { type: 'propose_correction', actorId: R, now, content: other, reason: ' ' }),
+      transition(inState('sent'), { type: 'propose_correction', actorId: R, now, correctionId: 'c1', content, reason: 'x' }),
+    ).toThrow(/same as the minutes/);
+    expect(() =>
+      transition(inState('sent'), {
+        type: 'propose_correction',
+        actorId: R,
+        now,
+        correctionId: 'c1',
+        content: other,
+        reason: ' ',
+      }),
     ).toThrow(/reason/);
   });
 

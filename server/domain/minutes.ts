@@ -30,6 +30,7 @@ export interface MinutesContent {
 }
 
 export interface Correction {
+  id: string;
   content: MinutesContent;
   reason: string;
   proposedAt: string;
@@ -56,7 +57,7 @@ export type MinutesEvent =
   | { type: 'edit'; actorId: string; content: MinutesContent }
   | { type: 'send'; actorId: string; now: Date; window: ConfirmationWindow }
   | { type: 'confirm'; actorId: string; now: Date }
-  | { type: 'propose_correction'; actorId: string; now: Date; content: MinutesContent; reason: string }
+  | { type: 'propose_correction'; actorId: string; now: Date; correctionId: string; content: MinutesContent; reason: string }
   | { type: 'accept_correction'; actorId: string; now: Date }
   | { type: 'decline_correction'; actorId: string; now: Date }
   | { type: 'remind'; now: Date }
@@ -181,7 +182,12 @@ export function transition(m: Minutes, e: MinutesEvent): Minutes {
       return {
         ...m,
         state: 'correction_proposed',
-        correction: { content: normaliseContent(e.content), reason: e.reason.trim(), proposedAt: e.now.toISOString() },
+        correction: {
+          id: e.correctionId,
+          content: normaliseContent(e.content),
+          reason: e.reason.trim(),
+          proposedAt: e.now.toISOString(),
+        },
       };
     }
     case 'accept_correction':
@@ -243,3 +249,33 @@ export const MINUTES_STATE_LABEL: Record<MinutesState, string> = {
   disputed: 'Disputed',
   deemed_accepted: 'Deemed accepted (no answer)',
 };
+
+/**
+ * The minutes as the Markdown text that is sent, confirmed and put on the record. `nameOf` turns
+ * person ids into names (action item owners).
+ */
+export function minutesText(c: MinutesContent, nameOf: (id: string) => string): string {
+  const n = normaliseContent(c);
+  const section = (title: string, items: string[]) =>
+    items.length ? `## ${title}\n${items.map((i) => `- ${i}`).join('\n')}` : '';
+  const actions = n.actionItems.map(
+    (a) => `${a.text}${a.ownerId ? ` — ${nameOf(a.ownerId)}` : ''}${a.due ? `, due ${a.due}` : ''}`,
+  );
+  return [
+    section('Agreements', n.agreements),
+    section('Decisions', n.decisions),
+    section('Action items', actions),
+    section('Objective changes discussed', n.objectiveChanges),
+    section('Feedback', n.feedback),
+    n.freeText ? `## Notes\n${n.freeText}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** When the sweeper must next look at these minutes: the reminder, then the deadline. */
+export function nextDueAt(m: Minutes): string | null {
+  if (m.state !== 'sent') return null;
+  if (!m.remindedAt && m.reminderAt) return m.reminderAt;
+  return m.deadlineAt;
+}

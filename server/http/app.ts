@@ -11,12 +11,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { CommandContext } from '../commands/context';
 import type { Config } from '../config/config';
+import type { SigningKey } from '../config/signing-key';
 import type { DatabaseHandle } from '../db/database';
 import { MailDeliverer } from '../emails/deliverer';
 import { errorHandler } from './errors';
 import { adminRoutes } from './routes/admin.routes';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
+import { meetingsRoutes } from './routes/meetings.routes';
 import { peopleRoutes } from './routes/people.routes';
 
 export interface BuildOptions {
@@ -24,6 +26,10 @@ export interface BuildOptions {
   database: DatabaseHandle;
   /** Signing secret (from config or the data directory's key file). */
   secret: string;
+  /** Ed25519 key for the record's tree heads. */
+  signingKey: SigningKey;
+  /** A file outside the database to which every signed tree head is appended (JSON lines). */
+  treeHeadFile?: string;
   /** Injected clock: tests move time, the server uses the wall clock. */
   clock?: () => Date;
   /** Built SPA to serve; null serves the API only. */
@@ -66,6 +72,10 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     publicUrl: config.publicUrl,
     smtpConfigured: mailer !== null,
     onMailQueued: () => mailer?.wake(),
+    signingKey: opts.signingKey,
+    onTreeHeadSigned: opts.treeHeadFile
+      ? (sth) => fs.appendFileSync(opts.treeHeadFile as string, `${JSON.stringify(sth)}\n`)
+      : undefined,
   } satisfies CommandContext);
   if (mailer) {
     mailer.start();
@@ -122,6 +132,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(peopleRoutes);
   await app.register(adminRoutes);
+  await app.register(meetingsRoutes);
 
   const webRoot = opts.webRoot === undefined ? path.resolve('dist/web') : opts.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

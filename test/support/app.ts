@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { hashPassword } from '../../server/commands/support/passwords';
 import { loadConfig } from '../../server/config/config';
+import { loadSigningKey } from '../../server/config/signing-key';
 import type { Engine } from '../../server/db/database';
 import { seedDemo } from '../../server/db/seed/demo';
 import { defaultOrganisationSettings } from '../../server/domain/organisation';
@@ -33,7 +34,14 @@ export async function testApp(
   const clock = { now: new Date('2026-11-20T10:00:00Z') };
   if (opts.demo)
     await seedDemo(db.db, { passwordHash: await demoHash(), now: clock.now, settings: defaultOrganisationSettings() });
-  const app = await build({ config, database: db, secret: TEST_SECRET, clock: () => clock.now, webRoot: null });
+  const app = await build({
+    config,
+    database: db,
+    secret: TEST_SECRET,
+    signingKey: loadSigningKey(config),
+    clock: () => clock.now,
+    webRoot: null,
+  });
   await app.ready();
   return {
     app,
