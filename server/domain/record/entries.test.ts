@@ -3,7 +3,7 @@ import { canonicalJson } from './canonical';
 import { type RecordEntry, entryBytes, entryTypes, parseEntry, textHash } from './entries';
 import { sampleEntry, seeded } from './testing';
 
-const base = { v: 1, orgId: 'org_1', at: '2026-03-02T09:30:00.000Z', actorId: 'p_mgr', subjects: ['p_mgr', 'p_rep'] } as const;
+const base = { v: 1 as const, orgId: 'org_1', at: '2026-03-02T09:30:00.000Z', actorId: 'p_mgr', subjects: ['p_mgr', 'p_rep'] };
 const text = 'Agreed: Léa leads the migration.';
 
 describe('record entries', () => {
