@@ -101,17 +101,24 @@ function hyphenGlued(s: Sentence, m: Match): boolean {
   return after || before;
 }
 
-/** Scans back from token i through the clause for the subject: a person, a thing, or nothing (terse note). */
-function subjectBefore(s: Sentence, i: number, window = 6): 'person' | 'thing' | 'none' {
+const POSSESSIVES = set('his her their your');
+
+/**
+ * Scans back from token i through the clause for the subject: a person, a thing, something a person owns
+ * ("his reports"), or nothing at all (a terse note such as "Always late.").
+ */
+function subjectBefore(s: Sentence, i: number, window = 6): 'person' | 'thing' | 'possessed' | 'none' {
   const lo = s.clauseEdge(i, -1, window);
   for (let k = i - 1; k >= lo; k--) {
     const t = s.tokens[k];
-    if (!t.word) continue;
+    if (!t.word || s.near('vn.evidence', k, k)) continue; // skip "on Friday", "in March"
     if (PERSON_PRONOUNS.has(t.lower)) return 'person';
-    if (NON_PERSON_SUBJECTS.has(t.lower)) return 'thing';
+    if (NON_PERSON_SUBJECTS.has(t.lower) || s.near('vn.workNoun', k, k)) return 'thing';
+    const personNoun = s.near('sl.personNoun', k, k) !== undefined;
     const before = k - 1 >= lo ? s.tokens[k - 1] : undefined;
-    if (before?.word && DETERMINERS.has(before.lower) && !s.near('sl.personNoun', k, k)) return 'thing';
-    if (t.cap && k !== s.firstWord) return 'person';
+    if (before?.word && DETERMINERS.has(before.lower) && !personNoun) return 'thing';
+    if (before?.word && POSSESSIVES.has(before.lower) && !personNoun) return 'possessed';
+    if (t.cap && k !== s.firstWord && t.lower !== 'i') return 'person';
   }
   return 'none';
 }
@@ -127,7 +134,7 @@ function nextTok(s: Sentence, i: number) {
 // ------------------------------------------------------------------ protected characteristic
 
 const PC_TAGS = ['pc.age', 'pc.sex', 'pc.family', 'pc.origin', 'pc.religion', 'pc.disability', 'pc.nationality', 'pc.personAdj'];
-const PC_NOT_BEFORE = set('colour color condition exchange currency key options market access ramp accessible spot ears fields field data');
+const PC_NOT_BEFORE = set('leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data');
 
 export function protectedCharacteristic(s: Sentence): RawFinding[] {
   // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
@@ -136,11 +143,12 @@ export function protectedCharacteristic(s: Sentence): RawFinding[] {
   for (const tag of PC_TAGS) {
     for (const m of s.all(tag)) {
       // No negation check: "someone without family commitments" is the problem, not its absence.
-      if (s.quoted(m) || s.firstPersonBefore(m.s, 3)) continue;
+      // The writer's own identity or plans ("I'm Muslim", "my age") are theirs to share.
+      if (s.quoted(m) || s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
       const next = nextTok(s, m.e);
       if (next?.word && PC_NOT_BEFORE.has(next.lower)) continue;
       if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e)) continue;
-      if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e) || !next?.word)) continue;
+      if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e))) continue;
       out.push(raw('protected_characteristic', m));
     }
   }
@@ -210,6 +218,13 @@ export function subjectiveLabel(s: Sentence): RawFinding[] {
       if (!PREDICATIVE_FOLLOWERS.has(next.lower)) continue; // modifies a thing: "aggressive timeline"
     }
     if (isPredicatedOfPerson(s, m)) out.push(raw('subjective_label', m));
+  }
+  for (const m of s.all('sl.adjWeak')) {
+    if (notAsserted(s, m) || hyphenGlued(s, m)) continue;
+    const next = nextTok(s, m.e);
+    const onPerson = s.near('sl.personNoun', m.e, m.e) !== undefined;
+    const predicative = !next?.word || PREDICATIVE_FOLLOWERS.has(next.lower);
+    if (onPerson || (predicative && subjectBefore(s, m.s) === 'person' && isPredicatedOfPerson(s, m))) out.push(raw('subjective_label', m));
   }
   return out;
 }
@@ -334,6 +349,9 @@ function activities(s: Sentence): Match[] {
 // ------------------------------------------------------------------ emotional or sarcastic
 
 const JOKE_BEFORE = set("is was are were been it's that's what bit such complete total absolute");
+// Words that are only sarcastic as an exclamation on their own: "Typical.", "Classic Dave.", "Wow."
+const FRAGMENT_ONLY = set('typical classic wow just bravo sigh nightmare');
+const NO_BAD = set('no zero without never');
 
 export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -342,6 +360,10 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
     const first = s.tokens[m.s].lower;
     if (first === 'a' && s.tokens[m.e - 1].lower === 'joke' && !JOKE_BEFORE.has(s.prevWord(m.s)?.lower ?? '')) continue;
     if (first === 'who' && nextTok(s, m.e)?.word) continue; // "who knows the billing code?" is a real question
+    if (FRAGMENT_ONLY.has(first)) {
+      const next = nextTok(s, m.e);
+      if (m.s !== s.clauseStart(m.s) || (next?.word && !next.cap) || next?.lower === ':') continue;
+    }
     out.push(raw('emotional_or_sarcastic', m));
   }
   for (const m of s.all('es.feeling')) {
@@ -353,7 +375,8 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
     const after = nextTok(s, fw + 1);
     if (after && !after.word && (after.lower === ',' || after.lower === '.' || after.lower === '!')) {
       const sentenceIsShort = s.to - fw <= 3;
-      if (s.has('es.badEvent') || (sentenceIsShort && ctx.prev?.has('es.badEvent'))) {
+      const bad = (x: Sentence) => x.all('es.badEvent').some((b) => !NO_BAD.has(x.prevWord(b.s)?.lower ?? ''));
+      if (bad(s) || (sentenceIsShort && ctx.prev !== undefined && bad(ctx.prev))) {
         out.push(raw('emotional_or_sarcastic', { s: fw, e: fw + 1 }));
       }
     }
