@@ -83,6 +83,7 @@ describe('accounts in the browser', () => {
       await managerSection.getByRole('link', { name: 'Irene Vasquez' }).waitFor();
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL((url) => url.pathname === '/sign-in');
+      await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
 
       // Forgot the password: the page says the same whether or not the account exists.
       await page.getByRole('link', { name: 'Forgot your password?' }).click();

@@ -57,6 +57,7 @@ describe('a demo manager', () => {
       // Signing out returns to the sign-in page, and the session is gone.
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL((url) => url.pathname === '/sign-in');
+      await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
       expect((await page.request.get('/api/auth/session')).status()).toBe(401);
       expect(pageErrors).toEqual([]);
     } finally {

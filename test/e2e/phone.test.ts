@@ -72,6 +72,7 @@ describe('at phone width (375px)', () => {
       await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL((url) => url.pathname === '/sign-in');
+      await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

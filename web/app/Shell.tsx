@@ -49,11 +49,11 @@ export function Shell() {
     } catch {
       // Signed out or not, the browser forgets the session and shows the sign-in page.
     }
+    // Forget everything first, so that no page keeps showing data and /sign-in lets us in.
     resetCsrfToken();
-    await navigate({ to: '/sign-in' });
     queryClient.clear();
     queryClient.setQueryData(sessionQuery.queryKey, null);
-    setSigningOut(false);
+    await navigate({ to: '/sign-in' });
   }
 
   const links: Array<{ to: string; label: string; exact?: boolean }> = [{ to: '/', label: 'Home', exact: true }];
