@@ -95,7 +95,9 @@ export class Sentence {
   /** Start of the clause containing token i: after a colon, semicolon, dash or bullet, skipping punctuation. */
   clauseStart(i: number): number {
     let k = i;
-    while (k > this.from) {
+    // Bounded so one enormous unpunctuated "sentence" stays linear; real clauses are far shorter.
+    const lo = Math.max(this.from, i - 40);
+    while (k > lo) {
       const t = this.tokens[k - 1];
       if (!t.word && (t.lower === ':' || t.lower === ';' || t.lower === '\u2014' || t.lower === '(')) break;
       k--;
@@ -106,12 +108,12 @@ export class Sentence {
 
   /** Previous word token before i within the sentence, or undefined. */
   prevWord(i: number): Token | undefined {
-    for (let k = i - 1; k >= this.from; k--) if (this.tokens[k].word) return this.tokens[k];
+    for (let k = i - 1; k >= this.from && k >= i - 20; k--) if (this.tokens[k].word) return this.tokens[k];
     return undefined;
   }
 
   nextWord(i: number): Token | undefined {
-    for (let k = i; k < this.to; k++) if (this.tokens[k].word) return this.tokens[k];
+    for (let k = i; k < this.to && k < i + 20; k++) if (this.tokens[k].word) return this.tokens[k];
     return undefined;
   }
 
@@ -148,7 +150,7 @@ export class Sentence {
   }
 
   endsWithQuestion(): boolean {
-    for (let k = this.to - 1; k >= this.from; k--) {
+    for (let k = this.to - 1; k >= this.from && k >= this.to - 20; k--) {
       const t = this.tokens[k];
       if (t.word) return false;
       if (t.lower === '?') return true;

@@ -10,15 +10,19 @@ export interface Match {
   e: number;
 }
 
+// Prefix children are bucketed by their first PREFIX_KEY characters so a token is only compared with the
+// few prefixes that can match it, not with every prefix in the lexicon.
+const PREFIX_KEY = 3;
+
 interface Node {
   next: Map<string, Node>;
-  prefixes: Array<[string, Node]>;
+  prefixes: Map<string, Array<[string, Node]>>;
   any: Node | null;
   tags: string[];
 }
 
 function node(): Node {
-  return { next: new Map(), prefixes: [], any: null, tags: [] };
+  return { next: new Map(), prefixes: new Map(), any: null, tags: [] };
 }
 
 export class PhraseTrie {
@@ -40,10 +44,17 @@ export class PhraseTrie {
         const parts = tokenize(isPrefix ? piece.slice(0, -1) : piece).map((t) => t.lower);
         parts.forEach((p, idx) => {
           if (isPrefix && idx === parts.length - 1) {
-            let found = cur.prefixes.find(([k]) => k === p)?.[1];
+            if (p.length < PREFIX_KEY) throw new Error(`prefix too short in lexicon: ${phrase}`);
+            const key = p.slice(0, PREFIX_KEY);
+            let bucket = cur.prefixes.get(key);
+            if (!bucket) {
+              bucket = [];
+              cur.prefixes.set(key, bucket);
+            }
+            let found = bucket.find(([k]) => k === p)?.[1];
             if (!found) {
               found = node();
-              cur.prefixes.push([p, found]);
+              bucket.push([p, found]);
             }
             cur = found;
           } else {
@@ -75,8 +86,11 @@ export class PhraseTrie {
     if (exact) this.walk(tokens, start, to, exact, i + 1, depth + 1, out);
     if (t.word) {
       if (cur.any) this.walk(tokens, start, to, cur.any, i + 1, depth + 1, out);
-      for (const [p, child] of cur.prefixes) {
-        if (t.lower.startsWith(p)) this.walk(tokens, start, to, child, i + 1, depth + 1, out);
+      const bucket = cur.prefixes.size > 0 ? cur.prefixes.get(t.lower.slice(0, PREFIX_KEY)) : undefined;
+      if (bucket) {
+        for (const [p, child] of bucket) {
+          if (t.lower.startsWith(p)) this.walk(tokens, start, to, child, i + 1, depth + 1, out);
+        }
       }
     }
   }

@@ -321,15 +321,16 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
   if (s.has('pa.neutral')) return [];
   const acts = activities(s);
   if (acts.length === 0) return [];
-  const adverse = (x: Sentence, skip: Match[]) =>
-    x
-      .all('pa.adverse')
-      .some((a) => !x.negatedBefore(a.s, 2) && !skip.some((k) => a.s < k.e && k.s < a.e));
-  let linked = adverse(s, acts);
+  // Token indices covered by an activity, so "sick leave" is not also read as its own adverse word.
+  const covered = new Set<number>();
+  for (const m of acts) for (let k = m.s; k < m.e; k++) covered.add(k);
+  const adverse = (x: Sentence, skip: Set<number>) =>
+    x.all('pa.adverse').some((a) => !skip.has(a.s) && !skip.has(a.e - 1) && !x.negatedBefore(a.s, 2));
+  let linked = adverse(s, covered);
   // A bullet or short follow-up sentence often carries the judgement: "Filed a grievance. Since then, output is poor."
   if (!linked && ctx.next && !ctx.next.has('pa.neutral') && activities(ctx.next).length === 0) {
     const first = ctx.next.tokens[ctx.next.firstWord]?.lower;
-    if (first === 'since' || first === 'now' || first === 'so' || first === 'therefore' || first === 'after') linked = adverse(ctx.next, []);
+    if (first === 'since' || first === 'now' || first === 'so' || first === 'therefore' || first === 'after') linked = adverse(ctx.next, new Set());
   }
   return linked ? acts.map((m) => raw('protected_activity_link', m)) : [];
 }

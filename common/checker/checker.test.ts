@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { type CheckerCategory, CHECKER_CATEGORIES, checkText, DEFAULT_NEVER_OFF_RECORD } from './index';
+
+const cats = (text: string, offTheRecord = false) => [...new Set(checkText(text, { offTheRecord }).map((f) => f.category))].sort();
+const spans = (text: string, category: CheckerCategory) =>
+  checkText(text, { offTheRecord: true })
+    .filter((f) => f.category === category)
+    .map((f) => text.slice(f.start, f.end));
+
+// Each category: sentences that must be flagged, and close look-alikes that must not.
+const CASES: Record<CheckerCategory, { positive: string[]; negative: string[] }> = {
+  protected_characteristic: {
+    positive: [
+      'We need new blood on the team, someone younger.',
+      "She's pregnant, so I doubt she'll want the lead role.",
+      'At his age it is hard to learn a new stack.',
+      'Not a cultural fit given his background.',
+      "He's 61 and slowing down.",
+    ],
+    negative: [
+      'Maternity leave starts 1 August; handover agreed.',
+      'Employee requested time off for a religious holiday; approved.',
+      'Reviewed the age verification flow with legal.',
+      "I'm getting married in October and would like leave around the release.",
+      'The old billing system is retired on 30 June.',
+      'Older laptops will be replaced in Q3.',
+    ],
+  },
+  health_speculation: {
+    positive: [
+      'I think he might be depressed.',
+      "Seems like she's off her meds again.",
+      'Probably burnt out or something going on mentally.',
+      'Is she anorexic?',
+    ],
+    negative: [
+      'Sick note received covering 2–16 June.',
+      'She told me she is anxious about the presentation; we did a dry run.',
+      'The medication chart audit had zero discrepancies.',
+      'The build seems unstable since the upgrade.',
+      "I'd rather not lead the offsite, I'm a bit burnt out on event planning.",
+    ],
+  },
+  subjective_label: {
+    positive: ['Marcus has a bad attitude.', 'Lazy.', 'She is very abrasive with support staff.', 'Not a team player.', 'Toxic presence on the team.'],
+    negative: [
+      'Checked the attitude indicator calibration.',
+      'Not lazy at all — he was waiting on access.',
+      'We discussed the aggressive timeline.',
+      'Lazy loading cut page weight by 40%.',
+      'It has been a difficult quarter.',
+      'The client wrote that our agent was "lazy"; we reviewed the call.',
+      'The data is sensitive, so keep it in the vault.',
+    ],
+  },
+  absolute_language: {
+    positive: ['He is always late.', 'Never responds to emails.', 'Every time we talk priorities she pushes back.', 'You never follow through.'],
+    negative: [
+      'Always-on monitoring is live.',
+      'Discussed the never event on ward 7.',
+      'Tom has never missed a sprint commitment.',
+      'She always hits her deadlines.',
+      'Never deploy on Fridays.',
+      'We always meet on Tuesdays.',
+      'The build always fails when the cache is cold.',
+    ],
+  },
+  legal_conclusion: {
+    positive: ['This is harassment.', 'He created a hostile work environment.', 'Moving her desk was retaliation.', 'Tom discriminated against her.'],
+    negative: [
+      'The complaint alleges harassment by a contractor.',
+      'Completed the anti-harassment training module.',
+      'HR found no evidence to support the discrimination allegation.',
+      'Retaliation guard check done by HR.',
+      'Hostile takeover rumours came up.',
+    ],
+  },
+  protected_activity_link: {
+    positive: [
+      'Since she filed the grievance her work has gone downhill.',
+      'After his FMLA leave he is way behind — time for a PIP.',
+      'He has been slow since joining the union; consider termination.',
+    ],
+    negative: [
+      'FMLA paperwork submitted and acknowledged by HR.',
+      'Leave request forwarded to HR on 3 May.',
+      'Grievance hearing scheduled for 3 October.',
+      "The client's complaint about the late shipment was closed.",
+    ],
+  },
+  emotional_or_sarcastic: {
+    positive: ['Oh great, another missed deadline.', "I'm sick and tired of chasing him!!!", 'Nice of her to finally show up.', 'What a shambles.'],
+    negative: [
+      'Great presentation at the all-hands!',
+      'Customer was furious about the double charge; refunded within the hour.',
+      'Thanks for covering the weekend incident. Much appreciated!',
+      'Congratulations, the release went out with zero bugs.',
+    ],
+  },
+  vague_no_example: {
+    positive: ['Needs to improve communication.', 'Work quality is poor.', 'Should be more proactive.', 'Needs to raise his game.'],
+    negative: [
+      'Needs to improve status updates: the 3 May and 10 May reports went out two days late.',
+      'Her written communication needs work — for example, the 2 May email omitted the price.',
+      'Communication improved this sprint.',
+      'Not a performance issue: the delay was caused by the vendor outage.',
+    ],
+  },
+  off_record_disclosure: {
+    positive: [
+      'My lead keeps commenting on my body.',
+      'The guard on the press has been removed and it is unsafe.',
+      'Finance asked me to backdate invoices.',
+      "Some days I don't see the point of going on.",
+    ],
+    negative: [
+      "I'm thinking about applying for the Leeds role.",
+      'Can we touch base about my objectives?',
+      'I would like feedback on my presentations.',
+    ],
+  },
+};
+
+describe('checkText per category', () => {
+  for (const [category, { positive, negative }] of Object.entries(CASES) as Array<[CheckerCategory, (typeof CASES)[CheckerCategory]]>) {
+    const off = category === 'off_record_disclosure';
+    for (const text of positive) {
+      it(`${category}: flags ${JSON.stringify(text)}`, () => {
+        expect(cats(text, off)).toContain(category);
+      });
+    }
+    for (const text of negative) {
+      it(`${category}: accepts ${JSON.stringify(text)}`, () => {
+        expect(cats(text, off)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('findings', () => {
+  it('returns exact spans, a message and a suggestion', () => {
+    const text = 'She is always late, probably because of her pregnancy.';
+    const found = checkText(text);
+    expect(found.map((f) => f.category).sort()).toEqual(['absolute_language', 'protected_characteristic']);
+    for (const f of found) {
+      expect(f.message.length).toBeGreaterThan(10);
+      expect(f.suggestion).toBeTruthy();
+    }
+    expect(spans(text, 'absolute_language')).toEqual(['always']);
+  });
+
+  it('clears once rewritten as dated behaviour', () => {
+    expect(checkText('She arrived after 9:30 on 3, 5 and 12 May; we agreed she will message the team if delayed.')).toEqual([]);
+  });
+
+  it('is sorted by start', () => {
+    const f = checkText('Lazy. Always late. This is harassment. Needs to improve.');
+    expect(f.map((x) => x.start)).toEqual([...f.map((x) => x.start)].sort((a, b) => a - b));
+    expect(f).toHaveLength(4);
+  });
+
+  it('honours disabled categories', () => {
+    const text = 'He is always late and lazy.';
+    expect(cats(text)).toEqual(['absolute_language', 'subjective_label']);
+    expect(checkText(text, { disabledCategories: ['absolute_language'] }).map((f) => f.category)).toEqual(['subjective_label']);
+  });
+
+  it('only reports off-the-record matters in off-the-record text', () => {
+    const text = 'The fire exit on level 2 has been blocked for weeks.';
+    expect(cats(text, false)).toEqual([]);
+    expect(cats(text, true)).toEqual(['off_record_disclosure']);
+  });
+
+  it('follows the organisation list of never-off-the-record matters', () => {
+    const text = 'Finance asked me to backdate invoices.';
+    const withoutFraud = DEFAULT_NEVER_OFF_RECORD.filter((m) => m !== 'fraud');
+    expect(checkText(text, { offTheRecord: true, neverOffRecordMatters: withoutFraud })).toEqual([]);
+    const custom = checkText('I think the export control rules were broken.', { offTheRecord: true, neverOffRecordMatters: ['export control'] });
+    expect(custom.map((f) => f.category)).toEqual(['off_record_disclosure']);
+  });
+
+  it('handles curly apostrophes and quotes', () => {
+    expect(cats('She’s pregnant, so I doubt she’ll want it.')).toEqual(['protected_characteristic']);
+    expect(cats('He said the process “never works” at night.')).toEqual([]);
+  });
+
+  it('lists every category with a label', () => {
+    expect(CHECKER_CATEGORIES.map((c) => c.id).sort()).toEqual(Object.keys(CASES).sort());
+  });
+});
