@@ -97,14 +97,16 @@ export async function closeMeeting(
         .filter((p) => !p.offRecord)
         .map((p) => ({ id: p.id, authorId: p.authorId, text: p.text ?? '', notes: p.notes, discussed: p.discussed })),
       offRecordPointCount: plan.erase.length,
-      actionItems: [...carried.map((a) => ({ a, carried: true })), ...own.map((a) => ({ a, carried: false }))].map(({ a, carried: c }) => ({
-        id: a.id,
-        text: a.text,
-        ownerId: a.owner_id,
-        dueOn: a.due_on,
-        state: a.state,
-        carried: c,
-      })),
+      actionItems: [...carried.map((a) => ({ a, carried: true })), ...own.map((a) => ({ a, carried: false }))].map(
+        ({ a, carried: c }) => ({
+          id: a.id,
+          text: a.text,
+          ownerId: a.owner_id,
+          dueOn: a.due_on,
+          state: a.state,
+          carried: c,
+        }),
+      ),
       carriedInto,
     };
     // The shared part of the meeting goes on the record in the same transaction as the close.

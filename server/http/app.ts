@@ -19,6 +19,7 @@ import { adminRoutes } from './routes/admin.routes';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
+import { meetingsRoutes } from './routes/meetings.routes';
 import { peopleRoutes } from './routes/people.routes';
 
 export interface BuildOptions {
@@ -132,6 +133,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(peopleRoutes);
   await app.register(adminRoutes);
+  await app.register(meetingsRoutes);
   await app.register(meetingsRoutes);
 
   const webRoot = opts.webRoot === undefined ? path.resolve('dist/web') : opts.webRoot;

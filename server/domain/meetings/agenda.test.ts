@@ -68,14 +68,19 @@ describe('agenda rules', () => {
 
   it('property: move keeps the same items and swaps neighbours only', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 20 }), fc.nat(), fc.boolean(), (ids, k, up) => {
-        const id = ids[k % ids.length];
-        const out = move(ids, id, up ? 'up' : 'down');
-        expect([...out].sort()).toEqual([...ids].sort());
-        const i = ids.indexOf(id);
-        const j = out.indexOf(id);
-        expect(Math.abs(i - j)).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 20 }),
+        fc.nat(),
+        fc.boolean(),
+        (ids, k, up) => {
+          const id = ids[k % ids.length];
+          const out = move(ids, id, up ? 'up' : 'down');
+          expect([...out].sort()).toEqual([...ids].sort());
+          const i = ids.indexOf(id);
+          const j = out.indexOf(id);
+          expect(Math.abs(i - j)).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 
@@ -103,12 +108,32 @@ describe('agenda rules', () => {
 
   it('next meeting: the cadence, unless a stored row moved, skipped or added one', () => {
     const now = '2026-11-18T12:00:00.000Z'; // a Wednesday
-    expect(nextMeeting(weekly, [], now)).toEqual({ meetingId: null, occurrenceDate: '2026-11-23', startsAt: '2026-11-23T09:00:00.000Z' });
-    const skipped = { id: 'm1', status: 'skipped' as const, startsAt: '2026-11-23T09:00:00.000Z', occurrenceDate: '2026-11-23', durationMinutes: 30 };
+    expect(nextMeeting(weekly, [], now)).toEqual({
+      meetingId: null,
+      occurrenceDate: '2026-11-23',
+      startsAt: '2026-11-23T09:00:00.000Z',
+    });
+    const skipped = {
+      id: 'm1',
+      status: 'skipped' as const,
+      startsAt: '2026-11-23T09:00:00.000Z',
+      occurrenceDate: '2026-11-23',
+      durationMinutes: 30,
+    };
     expect(nextMeeting(weekly, [skipped], now)?.occurrenceDate).toBe('2026-11-30');
     const moved = { ...skipped, status: 'scheduled' as const, startsAt: '2026-11-24T14:00:00.000Z' };
-    expect(nextMeeting(weekly, [moved], now)).toEqual({ meetingId: 'm1', occurrenceDate: '2026-11-23', startsAt: '2026-11-24T14:00:00.000Z' });
-    const adhoc = { id: 'm2', status: 'scheduled' as const, startsAt: '2026-11-19T15:00:00.000Z', occurrenceDate: null, durationMinutes: 30 };
+    expect(nextMeeting(weekly, [moved], now)).toEqual({
+      meetingId: 'm1',
+      occurrenceDate: '2026-11-23',
+      startsAt: '2026-11-24T14:00:00.000Z',
+    });
+    const adhoc = {
+      id: 'm2',
+      status: 'scheduled' as const,
+      startsAt: '2026-11-19T15:00:00.000Z',
+      occurrenceDate: null,
+      durationMinutes: 30,
+    };
     expect(nextMeeting(weekly, [adhoc], now)?.meetingId).toBe('m2');
     // A meeting in progress is still "next" until it ends.
     expect(nextMeeting(weekly, [], '2026-11-23T09:10:00.000Z')?.occurrenceDate).toBe('2026-11-23');

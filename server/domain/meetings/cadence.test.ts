@@ -84,7 +84,9 @@ describe('cadence', () => {
       .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
     timeZone: zones,
     durationMinutes: fc.constantFrom(15, 30, 45, 60),
-    startsOn: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    startsOn: fc
+      .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
   });
 
   it('property: every occurrence is on the weekday, at the local time, in order, and recognised', () => {
@@ -101,7 +103,9 @@ describe('cadence', () => {
           expect(local.toFormat('HH:mm')).toBe(s.localTime); // 04:00–22:45 is never in a DST gap
         }
         const gap = s.cadence === 'weekly' ? 7 : s.cadence === 'biweekly' ? 14 : 0;
-        if (gap) for (let i = 1; i < dates.length; i++) expect(DateTime.fromISO(dates[i]).diff(DateTime.fromISO(dates[i - 1]), 'days').days).toBe(gap);
+        if (gap)
+          for (let i = 1; i < dates.length; i++)
+            expect(DateTime.fromISO(dates[i]).diff(DateTime.fromISO(dates[i - 1]), 'days').days).toBe(gap);
       }),
       { numRuns: 200 },
     );

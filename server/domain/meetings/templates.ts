@@ -20,7 +20,12 @@ export const BUILT_IN_TEMPLATES: readonly TemplateDef[] = [
   {
     id: 'builtin:weekly',
     name: 'Weekly',
-    points: ['Progress since last time', 'What are you waiting on, and from whom?', 'Blockers and asks', 'Priorities for next week'],
+    points: [
+      'Progress since last time',
+      'What are you waiting on, and from whom?',
+      'Blockers and asks',
+      'Priorities for next week',
+    ],
   },
   {
     id: 'builtin:career',
