@@ -64,5 +64,8 @@ const result = {
 };
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/checker.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log(`checker: ${result.sentencesPerSecond.toLocaleString('en')} sentences/s (median of ${ROUNDS}; target 20,000), ` +
-  `${result.textsPerSecond.toLocaleString('en')} texts/s over ${texts.length} texts / ${sentences.length} sentences` + (sink < 0 ? '' : ''));
+console.log(
+  `checker: ${result.sentencesPerSecond.toLocaleString('en')} sentences/s (median of ${ROUNDS}; target 20,000), ` +
+    `${result.textsPerSecond.toLocaleString('en')} texts/s over ${texts.length} texts / ${sentences.length} sentences` +
+    (sink < 0 ? '' : ''),
+);

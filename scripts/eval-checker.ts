@@ -81,14 +81,19 @@ const fmt = (n: number) => n.toFixed(3);
 export function formatReport(r: EvalReport): string {
   const lines = [`== ${r.file} (${r.texts} texts)`];
   const o = r.overall;
-  lines.push(`harmful-or-not  P=${fmt(precision(o))}  R=${fmt(recall(o))}  F1=${fmt(f1(o))}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`);
+  lines.push(
+    `harmful-or-not  P=${fmt(precision(o))}  R=${fmt(recall(o))}  F1=${fmt(f1(o))}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`,
+  );
   lines.push('per category (text level):');
   for (const { id } of CHECKER_CATEGORIES) {
     const c = r.perCategory[id];
-    lines.push(`  ${id.padEnd(26)} P=${fmt(precision(c))}  R=${fmt(recall(c))}  F1=${fmt(f1(c))}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+    lines.push(
+      `  ${id.padEnd(26)} P=${fmt(precision(c))}  R=${fmt(recall(c))}  F1=${fmt(f1(c))}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`,
+    );
   }
   lines.push(`misses (${r.misses.length}):`);
-  for (const m of r.misses) lines.push(`  ${m.kind} ${m.category}: ${JSON.stringify(m.text)}  [found: ${m.found.join(', ') || '-'}]`);
+  for (const m of r.misses)
+    lines.push(`  ${m.kind} ${m.category}: ${JSON.stringify(m.text)}  [found: ${m.found.join(', ') || '-'}]`);
   return lines.join('\n');
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CheckerCategory, CHECKER_CATEGORIES, checkText, DEFAULT_NEVER_OFF_RECORD } from './index';
 
-const cats = (text: string, offTheRecord = false) => [...new Set(checkText(text, { offTheRecord }).map((f) => f.category))].sort();
+const cats = (text: string, offTheRecord = false) =>
+  [...new Set(checkText(text, { offTheRecord }).map((f) => f.category))].sort();
 const spans = (text: string, category: CheckerCategory) =>
   checkText(text, { offTheRecord: true })
     .filter((f) => f.category === category)
@@ -42,7 +43,13 @@ const CASES: Record<CheckerCategory, { positive: string[]; negative: string[] }>
     ],
   },
   subjective_label: {
-    positive: ['Marcus has a bad attitude.', 'Lazy.', 'She is very abrasive with support staff.', 'Not a team player.', 'Toxic presence on the team.'],
+    positive: [
+      'Marcus has a bad attitude.',
+      'Lazy.',
+      'She is very abrasive with support staff.',
+      'Not a team player.',
+      'Toxic presence on the team.',
+    ],
     negative: [
       'Checked the attitude indicator calibration.',
       'Not lazy at all — he was waiting on access.',
@@ -54,7 +61,12 @@ const CASES: Record<CheckerCategory, { positive: string[]; negative: string[] }>
     ],
   },
   absolute_language: {
-    positive: ['He is always late.', 'Never responds to emails.', 'Every time we talk priorities she pushes back.', 'You never follow through.'],
+    positive: [
+      'He is always late.',
+      'Never responds to emails.',
+      'Every time we talk priorities she pushes back.',
+      'You never follow through.',
+    ],
     negative: [
       'Always-on monitoring is live.',
       'Discussed the never event on ward 7.',
@@ -66,7 +78,12 @@ const CASES: Record<CheckerCategory, { positive: string[]; negative: string[] }>
     ],
   },
   legal_conclusion: {
-    positive: ['This is harassment.', 'He created a hostile work environment.', 'Moving her desk was retaliation.', 'Tom discriminated against her.'],
+    positive: [
+      'This is harassment.',
+      'He created a hostile work environment.',
+      'Moving her desk was retaliation.',
+      'Tom discriminated against her.',
+    ],
     negative: [
       'The complaint alleges harassment by a contractor.',
       'Completed the anti-harassment training module.',
@@ -89,7 +106,12 @@ const CASES: Record<CheckerCategory, { positive: string[]; negative: string[] }>
     ],
   },
   emotional_or_sarcastic: {
-    positive: ['Oh great, another missed deadline.', "I'm sick and tired of chasing him!!!", 'Nice of her to finally show up.', 'What a shambles.'],
+    positive: [
+      'Oh great, another missed deadline.',
+      "I'm sick and tired of chasing him!!!",
+      'Nice of her to finally show up.',
+      'What a shambles.',
+    ],
     negative: [
       'Great presentation at the all-hands!',
       'Customer was furious about the double charge; refunded within the hour.',
@@ -98,7 +120,12 @@ const CASES: Record<CheckerCategory, { positive: string[]; negative: string[] }>
     ],
   },
   vague_no_example: {
-    positive: ['Needs to improve communication.', 'Work quality is poor.', 'Should be more proactive.', 'Needs to raise his game.'],
+    positive: [
+      'Needs to improve communication.',
+      'Work quality is poor.',
+      'Should be more proactive.',
+      'Needs to raise his game.',
+    ],
     negative: [
       'Needs to improve status updates: the 3 May and 10 May reports went out two days late.',
       'Her written communication needs work — for example, the 2 May email omitted the price.',
@@ -122,7 +149,9 @@ const CASES: Record<CheckerCategory, { positive: string[]; negative: string[] }>
 };
 
 describe('checkText per category', () => {
-  for (const [category, { positive, negative }] of Object.entries(CASES) as Array<[CheckerCategory, (typeof CASES)[CheckerCategory]]>) {
+  for (const [category, { positive, negative }] of Object.entries(CASES) as Array<
+    [CheckerCategory, (typeof CASES)[CheckerCategory]]
+  >) {
     const off = category === 'off_record_disclosure';
     for (const text of positive) {
       it(`${category}: flags ${JSON.stringify(text)}`, () => {
@@ -175,7 +204,10 @@ describe('findings', () => {
     const text = 'Finance asked me to backdate invoices.';
     const withoutFraud = DEFAULT_NEVER_OFF_RECORD.filter((m) => m !== 'fraud');
     expect(checkText(text, { offTheRecord: true, neverOffRecordMatters: withoutFraud })).toEqual([]);
-    const custom = checkText('I think the export control rules were broken.', { offTheRecord: true, neverOffRecordMatters: ['export control'] });
+    const custom = checkText('I think the export control rules were broken.', {
+      offTheRecord: true,
+      neverOffRecordMatters: ['export control'],
+    });
     expect(custom.map((f) => f.category)).toEqual(['off_record_disclosure']);
   });
 

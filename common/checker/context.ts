@@ -4,7 +4,21 @@
 import type { Match } from './matcher';
 import type { Token } from './text';
 
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'hardly', 'nothing', 'none', 'nor', 'neither', 'cannot', 'nobody', 'wasnt', 'isnt']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'hardly',
+  'nothing',
+  'none',
+  'nor',
+  'neither',
+  'cannot',
+  'nobody',
+  'wasnt',
+  'isnt',
+]);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')', '.', '!', '?']);
 const CONTRAST = new Set(['but', 'although', 'though', 'however', 'yet']);
 

@@ -24,23 +24,31 @@ export interface RuleContext {
 
 const set = (words: string) => new Set(words.split(' '));
 
-const PERSON_PRONOUNS = set("he she they you him her his hers their your he's she's they're you're he'd she'd someone somebody nobody everyone");
+const PERSON_PRONOUNS = set(
+  "he she they you him her his hers their your he's she's they're you're he'd she'd someone somebody nobody everyone",
+);
 // Subjects that show a sentence is about a thing, a process or an outsider rather than the employee.
 const NON_PERSON_SUBJECTS = set(
   "it it's this that that's these those there there's vendor supplier customer client caller market quarter year month week process system timeline deadline schedule plan target project problem situation task conversation meeting feedback email tone weather traffic negotiations sales pricing code test tests result results build request requests dashboard data numbers queue launch session trip workload culture forecast budget scope release rollout api app site tool service estimate figures question printer printers train bus server network wifi pipeline job printer laptop machine",
 );
 const DETERMINERS = set('the a an this that these those its our');
 const COPULA_OR_DEGREE = set(
-  "is was are were be been being am seems seemed seem appears appeared looks looked sounds sounded comes came across as gets got getting became becomes become acting very so too quite really extremely incredibly bit little rather pretty just honestly frankly fairly somewhat kind kinda sort plain downright utterly totally completely such can always often sometimes generally typically increasingly more most bloody overly far way also quite remains remained",
+  'is was are were be been being am seems seemed seem appears appeared looks looked sounds sounded comes came across as gets got getting became becomes become acting very so too quite really extremely incredibly bit little rather pretty just honestly frankly fairly somewhat kind kinda sort plain downright utterly totally completely such can always often sometimes generally typically increasingly more most bloody overly far way also quite remains remained',
 );
 // Words that can follow a predicative adjective ("lazy and…", "rude to…"): anything else after it is a noun it modifies.
 const PREDICATIVE_FOLLOWERS = set(
   'and or but with to in at about towards toward when if because as for on of during lately recently again today sometimes overall around whenever than though too also by after before since while nowadays generally always often this these those all so now then from behind under tbh imo honestly with',
 );
 const HEALTH_PERSON_REQUIRED = set('unstable high ill drinking pills meds medication therapy disorder mental');
-const HEALTH_NOT_BEFORE = set('model models note notes map maps arithmetic math maths block water fountain priority level quality standard');
-const NEVER_SKIP = set('once ever been really actually even so too had has have a an any the single is was be gets got seems one to');
-const NOT_BASE_VERB = set('late on at in so a an the there been once ever really too very here available happy ready willing able first last early behind wrong quite just around ahead about with up late one there');
+const HEALTH_NOT_BEFORE = set(
+  'model models note notes map maps arithmetic math maths block water fountain priority level quality standard',
+);
+const NEVER_SKIP = set(
+  'once ever been really actually even so too had has have a an any the single is was be gets got seems one to',
+);
+const NOT_BASE_VERB = set(
+  'late on at in so a an the there been once ever really too very here available happy ready willing able first last early behind wrong quite just around ahead about with up late one there',
+);
 
 export const MESSAGES: Record<CheckerCategory, { message: string; suggestion: string }> = {
   protected_characteristic: {
@@ -49,19 +57,22 @@ export const MESSAGES: Record<CheckerCategory, { message: string; suggestion: st
     suggestion: 'Leave it out. Describe the work requirement or the behaviour you observed instead.',
   },
   health_speculation: {
-    message: "Guesses at someone's health, state of mind or medication; a manager cannot diagnose, and the note can be read as disability bias.",
+    message:
+      "Guesses at someone's health, state of mind or medication; a manager cannot diagnose, and the note can be read as disability bias.",
     suggestion: 'Record only what you observed (what, when) and ask how you can support; refer to occupational health if needed.',
   },
   subjective_label: {
     message: 'A verdict on personality rather than a description of behaviour.',
-    suggestion: 'What did they do or say, when, and what was the effect? For example: "On 3 May interrupted Ana twice in the review."',
+    suggestion:
+      'What did they do or say, when, and what was the effect? For example: "On 3 May interrupted Ana twice in the review."',
   },
   absolute_language: {
     message: 'An absolute ("always", "never", "every time") overstates the problem and is easy to disprove.',
     suggestion: 'Give the actual instances: "Late to stand-up on 3, 5 and 10 June."',
   },
   legal_conclusion: {
-    message: 'States a legal conclusion as fact; whether something is harassment, discrimination or retaliation is for an investigation to decide.',
+    message:
+      'States a legal conclusion as fact; whether something is harassment, discrimination or retaliation is for an investigation to decide.',
     suggestion: 'Describe what happened and who reported it ("Ana reported that…") and refer it to HR.',
   },
   protected_activity_link: {
@@ -80,7 +91,8 @@ export const MESSAGES: Record<CheckerCategory, { message: string; suggestion: st
   off_record_disclosure: {
     message:
       'This describes a matter that can never stay off the record (harassment, discrimination, safety, fraud, threats of harm, legally reportable matters).',
-    suggestion: 'Do not keep this off the record: raise it through the proper route (HR, safety or compliance contact) so it can be acted on.',
+    suggestion:
+      'Do not keep this off the record: raise it through the proper route (HR, safety or compliance contact) so it can be acted on.',
   },
 };
 
@@ -134,7 +146,9 @@ function nextTok(s: Sentence, i: number) {
 // ------------------------------------------------------------------ protected characteristic
 
 const PC_TAGS = ['pc.age', 'pc.sex', 'pc.family', 'pc.origin', 'pc.religion', 'pc.disability', 'pc.nationality', 'pc.personAdj'];
-const PC_NOT_BEFORE = set('leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data');
+const PC_NOT_BEFORE = set(
+  'leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data',
+);
 
 export function protectedCharacteristic(s: Sentence): RawFinding[] {
   // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
@@ -224,7 +238,8 @@ export function subjectiveLabel(s: Sentence): RawFinding[] {
     const next = nextTok(s, m.e);
     const onPerson = s.near('sl.personNoun', m.e, m.e) !== undefined;
     const predicative = !next?.word || PREDICATIVE_FOLLOWERS.has(next.lower);
-    if (onPerson || (predicative && subjectBefore(s, m.s) === 'person' && isPredicatedOfPerson(s, m))) out.push(raw('subjective_label', m));
+    if (onPerson || (predicative && subjectBefore(s, m.s) === 'person' && isPredicatedOfPerson(s, m)))
+      out.push(raw('subjective_label', m));
   }
   return out;
 }
@@ -249,7 +264,10 @@ function isPredicatedOfPerson(s: Sentence, m: Match): boolean {
 
 export function absoluteLanguage(s: Sentence): RawFinding[] {
   const out: RawFinding[] = [];
-  const triggers = [...s.all('al.always').map((m) => ({ m, never: false })), ...s.all('al.never').map((m) => ({ m, never: true }))];
+  const triggers = [
+    ...s.all('al.always').map((m) => ({ m, never: false })),
+    ...s.all('al.never').map((m) => ({ m, never: true })),
+  ];
   for (const { m, never } of triggers) {
     const domain = s.near('al.domain', Math.max(s.from, m.s - 3), m.s);
     if (domain && domain.e >= m.e) continue;
@@ -330,7 +348,8 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
   // A bullet or short follow-up sentence often carries the judgement: "Filed a grievance. Since then, output is poor."
   if (!linked && ctx.next && !ctx.next.has('pa.neutral') && activities(ctx.next).length === 0) {
     const first = ctx.next.tokens[ctx.next.firstWord]?.lower;
-    if (first === 'since' || first === 'now' || first === 'so' || first === 'therefore' || first === 'after') linked = adverse(ctx.next, new Set());
+    if (first === 'since' || first === 'now' || first === 'so' || first === 'therefore' || first === 'after')
+      linked = adverse(ctx.next, new Set());
   }
   return linked ? acts.map((m) => raw('protected_activity_link', m)) : [];
 }
@@ -387,7 +406,8 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
     const t = s.tokens[k];
     if (!t.word && (t.lower === '!' || t.lower === '?')) {
       let e = k + 1;
-      while (e < s.to && (s.tokens[e].lower === '!' || s.tokens[e].lower === '?') && s.tokens[e].start === s.tokens[e - 1].end) e++;
+      while (e < s.to && (s.tokens[e].lower === '!' || s.tokens[e].lower === '?') && s.tokens[e].start === s.tokens[e - 1].end)
+        e++;
       if (e - k >= 2) out.push(raw('emotional_or_sarcastic', { s: k, e }));
       k = e - 1;
     } else if (t.word && t.lower.length >= 2 && s.near('es.capsWord', k, k) && isShouted(s, k)) {
@@ -405,7 +425,11 @@ function isShouted(s: Sentence, k: number): boolean {
 
 export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly RawFinding[]): RawFinding[] {
   // A label, an absolute or a protected-activity link already says what is wrong, more precisely.
-  if (already.some((f) => f.category === 'subjective_label' || f.category === 'absolute_language' || f.category === 'protected_activity_link')) {
+  if (
+    already.some(
+      (f) => f.category === 'subjective_label' || f.category === 'absolute_language' || f.category === 'protected_activity_link',
+    )
+  ) {
     return [];
   }
   if (hasEvidence(s) || (ctx.next !== undefined && startsWithEvidence(ctx.next))) return [];
@@ -454,20 +478,21 @@ export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[]
     if (ctx.offRecordGroups && !ctx.offRecordGroups.has(tag)) continue;
     for (const m of s.all(tag)) {
       if (excluded(m) || s.negatedBefore(m.s, 3)) continue;
-      out.push(
-        raw(
-          'off_record_disclosure',
-          m,
-          `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`,
-        ),
-      );
+      out.push(raw('off_record_disclosure', m, `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`));
     }
   }
   for (const phrase of ctx.customMatters) {
     for (let k = s.from; k + phrase.length <= s.to; k++) {
       let ok = true;
       for (let j = 0; j < phrase.length && ok; j++) ok = s.tokens[k + j].lower === phrase[j];
-      if (ok) out.push(raw('off_record_disclosure', { s: k, e: k + phrase.length }, `This mentions "${phrase.join(' ')}", which your organisation never allows off the record.`));
+      if (ok)
+        out.push(
+          raw(
+            'off_record_disclosure',
+            { s: k, e: k + phrase.length },
+            `This mentions "${phrase.join(' ')}", which your organisation never allows off the record.`,
+          ),
+        );
     }
   }
   return out;

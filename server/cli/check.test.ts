@@ -46,7 +46,11 @@ describe('runCheckCommand', () => {
     const out = sink();
     const code = await runCheckCommand({ jsonl: file, stdin: Readable.from([]), stdout: out.stream });
     expect(code).toBe(0);
-    const lines = out.text().trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .text()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0].findings[0]).toMatchObject({ category: 'legal_conclusion', start: 8, end: 18 });
     expect(typeof lines[0].findings[0].message).toBe('string');
@@ -67,7 +71,12 @@ describe('runCheckCommand', () => {
 
   it('reports a missing file', async () => {
     const err = sink();
-    const code = await runCheckCommand({ jsonl: join(dir, 'nope.jsonl'), stdin: Readable.from([]), stdout: sink().stream, stderr: err.stream });
+    const code = await runCheckCommand({
+      jsonl: join(dir, 'nope.jsonl'),
+      stdin: Readable.from([]),
+      stdout: sink().stream,
+      stderr: err.stream,
+    });
     expect(code).toBe(2);
     expect(err.text()).toContain('Cannot read');
   });

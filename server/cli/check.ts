@@ -98,7 +98,10 @@ export function formatForPeople(text: string, findings: Finding[]): string {
     return `${lo + 1}:${offset - lineStarts[lo] + 1}`;
   };
   const lines = findings.map((f) => {
-    const parts = [`${where(f.start)}  ${label.get(f.category)} (${f.category})  "${text.slice(f.start, f.end)}"`, `    ${f.message}`];
+    const parts = [
+      `${where(f.start)}  ${label.get(f.category)} (${f.category})  "${text.slice(f.start, f.end)}"`,
+      `    ${f.message}`,
+    ];
     if (f.suggestion) parts.push(`    Try: ${f.suggestion}`);
     return parts.join('\n');
   });
