@@ -92,7 +92,7 @@ export function buildBundle(input: BuildBundleInput): Bundle {
   if (keyIdOf(privateKey) !== keyId) throw new Error('buildBundle: the private key does not match the public key');
 
   const tree = new MerkleTree();
-  for (const e of allEntries) tree.append(leafHash(e));
+  for (const e of allEntries) tree.appendEntry(e);
   const n = tree.size;
 
   const stored = input.treeHeads

@@ -59,7 +59,7 @@ export function verifyLog({ entries, treeHeads, publicKey, expectedLeafHashes }:
     j++;
   }
   for (let i = 0; i < limit; i++) {
-    range.append(leafHash(entries[i]));
+    range.appendEntry(entries[i]);
     if (heads[j].treeSize !== i + 1) continue;
     const root = range.root().toString('hex');
     for (; j < heads.length && heads[j].treeSize === i + 1; j++) {
