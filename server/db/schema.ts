@@ -48,7 +48,9 @@ export interface LinkTokensTable {
   id: string;
   org_id: string;
   person_id: string;
-  kind: 'invitation' | 'password_reset';
+  kind: 'invitation' | 'password_reset' | 'minutes_answer';
+  /** What the link acts on (the minutes, for minutes_answer links). */
+  subject_id?: string | null;
   expires_at: string;
   used_at: string | null;
   created_at: string;

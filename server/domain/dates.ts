@@ -8,3 +8,11 @@ export function localDate(now: Date, timeZone: string): string {
 export const iso = (d: Date): string => d.toISOString();
 
 export const addMs = (d: Date, ms: number): Date => new Date(d.getTime() + ms);
+
+/** "Fri 20 Nov 2026" in the reader's zone. */
+export const formatDay = (instant: string, zone: string): string =>
+  DateTime.fromISO(instant, { zone }).toFormat('ccc d LLL yyyy');
+
+/** "Fri 27 Nov 2026, 10:00 Europe/London": a deadline as the reader lives it. */
+export const formatInstant = (instant: string, zone: string): string =>
+  `${DateTime.fromISO(instant, { zone }).toFormat('ccc d LLL yyyy, HH:mm')} ${zone}`;

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type LinkKind = 'invitation' | 'password_reset';
+export type LinkKind = 'invitation' | 'password_reset' | 'minutes_answer';
 
 /**
  * Links in emails carry `id.expiry.mac`: the MAC (HMAC-SHA256 with the server secret) rejects

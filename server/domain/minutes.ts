@@ -239,16 +239,8 @@ function windowFields(w: ConfirmationWindow) {
   return { deadlineAt: w.deadlineAt.toISOString(), reminderAt: w.reminderAt.toISOString() };
 }
 
-/** What a person is shown: "deemed accepted" is never presented as "confirmed". */
-export const MINUTES_STATE_LABEL: Record<MinutesState, string> = {
-  draft: 'Draft',
-  sent: 'Awaiting confirmation',
-  correction_proposed: 'Correction proposed',
-  confirmed: 'Confirmed',
-  corrected: 'Corrected',
-  disputed: 'Disputed',
-  deemed_accepted: 'Deemed accepted (no answer)',
-};
+/** Labels shown to people live with the API schemas; "deemed accepted" is never shown as "confirmed". */
+export { MINUTES_STATE_LABEL } from '../../common/api/minutes';
 
 /**
  * The minutes as the Markdown text that is sent, confirmed and put on the record. `nameOf` turns

@@ -44,3 +44,86 @@ export function passwordResetMail(a: { name: string; url: string; expiresAt: Dat
     { label: 'Choose a new password', url: a.url },
   );
 }
+
+function withBlock(m: MailContent, block: string, after: number): MailContent {
+  // Inserts a preformatted block (the minutes, a receipt) after the `after`-th paragraph.
+  const textParts = m.text.split('\n\n');
+  textParts.splice(after, 0, block);
+  const htmlParts = m.html.split('\n');
+  htmlParts.splice(
+    after,
+    0,
+    `<pre style="white-space:pre-wrap;font-family:inherit;border-left:3px solid #888;padding-left:12px">${escapeHtml(block)}</pre>`,
+  );
+  return { subject: m.subject, text: textParts.join('\n\n'), html: htmlParts.join('\n') };
+}
+
+export function minutesSentMail(a: {
+  recipient: string;
+  author: string;
+  meetingDate: string;
+  minutes: string;
+  url: string;
+  deadline: string;
+  amended: boolean;
+}): MailContent {
+  const m = compose(
+    `${a.author} ${a.amended ? 'amended' : 'sent'} the minutes of your 1:1 on ${a.meetingDate}`,
+    [
+      `Hello ${a.recipient},`,
+      `${a.author} ${a.amended ? 'amended' : 'wrote'} the minutes of your 1:1 on ${a.meetingDate}. Please read them and tell them if anything was misunderstood:`,
+      `Confirm them, or propose a correction, by ${a.deadline}. If you do not answer by then, the minutes will be shown as "deemed accepted" (never as "confirmed").`,
+    ],
+    { label: 'Confirm or propose a correction', url: a.url },
+  );
+  return withBlock(m, a.minutes, 2);
+}
+
+export function minutesReminderMail(a: {
+  recipient: string;
+  author: string;
+  meetingDate: string;
+  minutes: string;
+  url: string;
+  deadline: string;
+}): MailContent {
+  const m = compose(
+    `Reminder: the minutes of your 1:1 on ${a.meetingDate} need your answer by ${a.deadline}`,
+    [
+      `Hello ${a.recipient},`,
+      `${a.author}'s minutes of your 1:1 on ${a.meetingDate} are still waiting for your answer:`,
+      `Without an answer by ${a.deadline}, they will be shown as "deemed accepted".`,
+    ],
+    { label: 'Confirm or propose a correction', url: a.url },
+  );
+  return withBlock(m, a.minutes, 2);
+}
+
+export function minutesAnsweredMail(a: {
+  author: string;
+  recipient: string;
+  meetingDate: string;
+  answer: string;
+  url: string;
+}): MailContent {
+  return compose(
+    `${a.recipient} ${a.answer} your minutes of ${a.meetingDate}`,
+    [`Hello ${a.author},`, `${a.recipient} ${a.answer} your minutes of the 1:1 on ${a.meetingDate}.`],
+    {
+      label: 'Open the minutes',
+      url: a.url,
+    },
+  );
+}
+
+export function receiptMail(a: { name: string; meetingDate: string; state: string; url: string; receipt: string }): MailContent {
+  const m = compose(
+    `Receipt: the minutes of ${a.meetingDate} are on the record (${a.state})`,
+    [
+      `Hello ${a.name},`,
+      `The minutes of your 1:1 on ${a.meetingDate} reached a final state: ${a.state}. This receipt is evidence outside OnRecord: the record entry, its inclusion proof and the signed tree head. Keep this mail; \`onrecord verify\` checks it against any later export.`,
+    ],
+    { label: 'Open the minutes', url: a.url },
+  );
+  return withBlock(m, a.receipt, 2);
+}

@@ -14,13 +14,15 @@ import type { Config } from '../config/config';
 import type { SigningKey } from '../config/signing-key';
 import type { DatabaseHandle } from '../db/database';
 import { MailDeliverer } from '../emails/deliverer';
+import { startSweeper } from '../jobs/sweeper';
 import { errorHandler } from './errors';
 import { adminRoutes } from './routes/admin.routes';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
-import { meetingsRoutes } from './routes/meetings.routes';
+import { minutesRoutes } from './routes/minutes.routes';
 import { peopleRoutes } from './routes/people.routes';
+import { recordRoutes } from './routes/record.routes';
 
 export interface BuildOptions {
   config: Config;
@@ -36,6 +38,8 @@ export interface BuildOptions {
   /** Built SPA to serve; null serves the API only. */
   webRoot?: string | null;
   logger?: boolean;
+  /** Run the background sweeper (deadlines, reminders, receipts, daily tree heads) in this process. */
+  background?: boolean;
 }
 
 declare module 'fastify' {
@@ -78,6 +82,10 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
       ? (sth) => fs.appendFileSync(opts.treeHeadFile as string, `${JSON.stringify(sth)}\n`)
       : undefined,
   } satisfies CommandContext);
+  if (opts.background) {
+    const stop = startSweeper(app.ctx, clock, (e) => app.log.error(e));
+    app.addHook('onClose', stop);
+  }
   if (mailer) {
     mailer.start();
     app.addHook('onClose', async () => mailer.stop());
@@ -133,7 +141,8 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(peopleRoutes);
   await app.register(adminRoutes);
-  await app.register(meetingsRoutes);
+  await app.register(minutesRoutes);
+  await app.register(recordRoutes);
   await app.register(meetingsRoutes);
 
   const webRoot = opts.webRoot === undefined ? path.resolve('dist/web') : opts.webRoot;

@@ -6,7 +6,11 @@ import { type LinkKind, verifyLink } from '../../domain/links';
 
 /** Checks a link's signature, expiry and single use; consumes it when `consume` is set. */
 export async function checkLink(db: Db, opts: { secret: string; kind: LinkKind; token: string; now: Date; consume: boolean }) {
-  const what = opts.kind === 'invitation' ? 'This invitation link' : 'This password reset link';
+  const what = {
+    invitation: 'This invitation link',
+    password_reset: 'This password reset link',
+    minutes_answer: 'This link to answer minutes',
+  }[opts.kind];
   const check = verifyLink(opts.secret, opts.kind, opts.token, opts.now);
   if (!check.ok && check.reason === 'invalid') throw notFound(what);
   if (!check.ok) throw gone(`${what} has expired. Ask for a new one.`);

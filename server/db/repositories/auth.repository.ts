@@ -42,7 +42,15 @@ export async function deleteSessionsOfPerson(db: Q, personId: string) {
 
 export async function insertLinkToken(
   db: Q,
-  t: { id: string; orgId: string; personId: string; kind: LinkTokensTable['kind']; expiresAt: string; createdAt: string },
+  t: {
+    id: string;
+    orgId: string;
+    personId: string;
+    subjectId?: string | null;
+    kind: LinkTokensTable['kind'];
+    expiresAt: string;
+    createdAt: string;
+  },
 ) {
   await db
     .insertInto('link_tokens')
@@ -50,6 +58,7 @@ export async function insertLinkToken(
       id: t.id,
       org_id: t.orgId,
       person_id: t.personId,
+      subject_id: t.subjectId ?? null,
       kind: t.kind,
       expires_at: t.expiresAt,
       used_at: null,
