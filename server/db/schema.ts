@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { RecordTables } from './record.schema';
 import type { MeetingTables } from './meetings.schema';
+import type { ObjectiveTables } from './objectives.schema';
 
 // Portable column conventions (see docs/ARCHITECTURE.md): text ids (UUIDv7), ISO-8601 UTC text
 // timestamps, YYYY-MM-DD text dates, integer 0/1 booleans. Same values on SQLite and PostgreSQL.
@@ -82,7 +83,7 @@ export interface JobsTable {
   created_at: string;
 }
 
-export interface Database extends MeetingTables, RecordTables {
+export interface Database extends MeetingTables, RecordTables, ObjectiveTables {
   organisations: OrganisationsTable;
   people: PeopleTable;
   reporting_lines: ReportingLinesTable;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261122T2100_foundation';
 import * as meetings from './20261122T2200_meetings';
 import * as record from './20261122T2300_record';
+import * as objectives from './20261122T2330_objectives';
 
 // Every migration, in order. Names start with a UTC timestamp (YYYYMMDDTHHMM_what); add a line
 // for a new one; never edit one that has landed. (Listed, not read from disk, so that the same
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '20261122T2100_foundation': foundation,
   '20261122T2200_meetings': meetings,
   '20261122T2300_record': record,
+  '20261122T2330_objectives': objectives,
 };
