@@ -202,7 +202,9 @@ export const MeetingView = z.object({
 export type MeetingView = z.infer<typeof MeetingView>;
 
 export const OpenedMeeting = z.object({ meetingId: z.string() });
-export const MyActionsResponse = z.object({ actions: z.array(ActionItemView.extend({ other: PersonRef })) });
+export const MyActionsResponse = z.object({
+  actions: z.array(ActionItemView.extend({ other: PersonRef, seriesActive: z.boolean() })),
+});
 export type MyActionsResponse = z.infer<typeof MyActionsResponse>;
 
 export const TemplateView = z.object({ id: z.string(), name: z.string(), points: z.array(z.string()), builtIn: z.boolean() });

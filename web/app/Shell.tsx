@@ -57,10 +57,12 @@ export function Shell() {
   }
 
   const links: Array<{ to: string; label: string; exact?: boolean }> = [{ to: '/', label: 'Home', exact: true }];
+  links.push({ to: '/meetings', label: '1:1s' }, { to: '/actions', label: 'My actions' });
   if (abilities.viewDirectory) links.push({ to: '/people', label: 'People' });
   if (abilities.invitePeople) links.push({ to: '/admin/invite', label: 'Invite' });
   if (abilities.importPeople) links.push({ to: '/admin/import', label: 'Import' });
   if (abilities.readOutbox) links.push({ to: '/admin/outbox', label: 'Outbox' });
+  if (abilities.administer) links.push({ to: '/admin/meetings', label: '1:1 settings' });
 
   const navHidden = isPhone && !menuOpen;
 

@@ -145,9 +145,40 @@ const inviteRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/admin-invite/InvitePage'), 'InvitePage'),
 });
 
+// 1:1 series and meetings (loaded on demand).
+const myMeetingsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'meetings',
+  component: lazyRouteComponent(() => import('../pages/meetings/MyMeetingsPage'), 'MyMeetingsPage'),
+});
+const meetingRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'meetings/$id',
+  component: lazyRouteComponent(() => import('../pages/meeting/MeetingPage'), 'MeetingPage'),
+});
+const seriesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'series/$id',
+  component: lazyRouteComponent(() => import('../pages/series/SeriesPage'), 'SeriesPage'),
+});
+const myActionsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'actions',
+  component: lazyRouteComponent(() => import('../pages/my-actions/MyActionsPage'), 'MyActionsPage'),
+});
+const meetingSettingsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'admin/meetings',
+  beforeLoad: ({ context }) => {
+    if (!context.session.abilities.administer) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('../pages/admin-meetings/MeetingSettingsPage'), 'MeetingSettingsPage'),
+});
+const meetingRoutes = [myMeetingsRoute, meetingRoute, seriesRoute, myActionsRoute, meetingSettingsRoute];
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([signInRoute, signUpRoute, forgotPasswordRoute, resetPasswordRoute, acceptInvitationRoute]),
-  appLayout.addChildren([homeRoute, peopleRoute, personRoute, importRoute, outboxRoute, inviteRoute]),
+  appLayout.addChildren([homeRoute, peopleRoute, personRoute, importRoute, outboxRoute, inviteRoute, ...meetingRoutes]),
 ]);
 
 export const router = createRouter({

@@ -1,0 +1,161 @@
+import { Alert, Button, Card, Checkbox, Group, Loader, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { createTemplate, deleteTemplate, offRecordPolicyQuery, saveOffRecordPolicy, templatesQuery } from '../../api/meetings';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { usePageTitle } from '../../components/usePageTitle';
+
+/** Admins: the matters that can never stay off the record, and the organisation's agenda templates. */
+export function MeetingSettingsPage() {
+  usePageTitle('1:1 settings');
+  return (
+    <Stack gap="xl" maw={720}>
+      <Title order={1}>1:1 settings</Title>
+      <OffRecordPolicy />
+      <Templates />
+    </Stack>
+  );
+}
+
+function OffRecordPolicy() {
+  const queryClient = useQueryClient();
+  const policy = useQuery(offRecordPolicyQuery);
+  const [items, setItems] = useState('');
+  const [keep, setKeep] = useState(true);
+  useEffect(() => {
+    if (policy.data) {
+      setItems(policy.data.neverOffRecord.join('\n'));
+      setKeep(policy.data.keepOffRecordFact);
+    }
+  }, [policy.data]);
+  const save = useMutation({
+    mutationFn: () =>
+      saveOffRecordPolicy({
+        neverOffRecord: items
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        keepOffRecordFact: keep,
+      }),
+    onSuccess: (p) => queryClient.setQueryData(['off-record-policy'], p),
+  });
+  if (policy.isPending) return <Loader aria-label="Loading the off-the-record policy" />;
+  return (
+    <section aria-labelledby="off-record-heading">
+      <Title order={2} id="off-record-heading" mb="xs">
+        Off the record
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <Textarea
+            label="Matters that can never stay off the record"
+            description="One per line. Shown to anyone who marks a talking point off the record."
+            autosize
+            minRows={5}
+            value={items}
+            onChange={(e) => setItems(e.currentTarget.value)}
+          />
+          <Checkbox
+            label="Keep the fact that an off-the-record point existed (its text is always erased when the meeting closes)"
+            checked={keep}
+            onChange={(e) => setKeep(e.currentTarget.checked)}
+          />
+          <ErrorAlert error={save.error ?? policy.error} title="Could not save" />
+          {save.isSuccess && (
+            <Alert color="green" role="status">
+              Saved.
+            </Alert>
+          )}
+          <Button type="submit" loading={save.isPending} w="fit-content">
+            Save
+          </Button>
+        </Stack>
+      </form>
+    </section>
+  );
+}
+
+function Templates() {
+  const queryClient = useQueryClient();
+  const templates = useQuery(templatesQuery);
+  const [name, setName] = useState('');
+  const [points, setPoints] = useState('');
+  const done = (r: { templates: unknown }) => queryClient.setQueryData(['meeting-templates'], r);
+  const create = useMutation({
+    mutationFn: () =>
+      createTemplate({
+        name,
+        points: points
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      }),
+    onSuccess: (r) => {
+      done(r);
+      setName('');
+      setPoints('');
+    },
+  });
+  const remove = useMutation({ mutationFn: deleteTemplate, onSuccess: done });
+  return (
+    <section aria-labelledby="templates-heading">
+      <Title order={2} id="templates-heading" mb="xs">
+        Agenda templates
+      </Title>
+      <Stack gap="sm">
+        {(templates.data?.templates ?? []).map((t) => (
+          <Card key={t.id} withBorder padding="sm" radius="md">
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Title order={3} size="h5">
+                  {t.name}{' '}
+                  {t.builtIn && (
+                    <Text span size="xs" c="dimmed">
+                      (built in)
+                    </Text>
+                  )}
+                </Title>
+                <Text size="sm">{t.points.join(' · ')}</Text>
+              </div>
+              {!t.builtIn && (
+                <Button size="compact-xs" color="red" variant="subtle" onClick={() => remove.mutate(t.id)}>
+                  Delete<span style={{ position: 'absolute', left: -9999 }}> {t.name}</span>
+                </Button>
+              )}
+            </Group>
+          </Card>
+        ))}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            create.mutate();
+          }}
+        >
+          <Stack gap="xs">
+            <Title order={3} size="h4">
+              Add a template
+            </Title>
+            <TextInput label="Name" value={name} onChange={(e) => setName(e.currentTarget.value)} />
+            <Textarea
+              label="Talking points"
+              description="One per line."
+              autosize
+              minRows={3}
+              value={points}
+              onChange={(e) => setPoints(e.currentTarget.value)}
+            />
+            <ErrorAlert error={create.error ?? remove.error} title="Could not save the template" />
+            <Button type="submit" loading={create.isPending} w="fit-content">
+              Add template
+            </Button>
+          </Stack>
+        </form>
+      </Stack>
+    </section>
+  );
+}
