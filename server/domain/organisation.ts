@@ -10,6 +10,8 @@ export interface OrganisationSettings {
   neverOffRecord: string[];
   /** Documentation checker categories the organisation turned off. */
   checkerDisabled: string[];
+  /** Default weekly-update reminder (ISO weekday, local hour); each person may choose their own. */
+  weeklyUpdate: { weekday: number; hour: number };
 }
 
 export function defaultOrganisationSettings(): OrganisationSettings {
@@ -26,5 +28,6 @@ export function defaultOrganisationSettings(): OrganisationSettings {
       'anything the law requires to be reported',
     ],
     checkerDisabled: [],
+    weeklyUpdate: { weekday: 5, hour: 15 },
   };
 }
