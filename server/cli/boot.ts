@@ -7,7 +7,8 @@ import { type Config, ConfigError, loadConfig } from '../config/config';
 import { loadSecret } from '../config/secret';
 import { type DatabaseHandle, openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
-import { seedDemo } from '../db/seed/demo';
+import { DEMO_ORG_ID, DEMO_PASSWORD, seedDemo } from '../db/seed/demo';
+import { seedDemoRecord } from './seed-demo-record';
 import { defaultOrganisationSettings } from '../domain/organisation';
 
 /** Reads configuration or exits with one line per problem. */
@@ -29,12 +30,15 @@ export async function openMigrated(config: Config): Promise<DatabaseHandle> {
   return handle;
 }
 
-export async function seedDemoData(handle: DatabaseHandle, now = new Date()): Promise<boolean> {
-  return seedDemo(handle.db, {
-    passwordHash: await hashPassword((await import('../db/seed/demo')).DEMO_PASSWORD),
+/** Seeds the demo organisation (people, 1:1s) and takes its record through the real commands. */
+export async function seedDemoData(handle: DatabaseHandle, config: Config, now = new Date()): Promise<boolean> {
+  const seeded = await seedDemo(handle.db, {
+    passwordHash: await hashPassword(DEMO_PASSWORD),
     now,
     settings: defaultOrganisationSettings(),
   });
+  if (seeded) await seedDemoRecord(commandContext(config, handle), { orgId: DEMO_ORG_ID, now });
+  return seeded;
 }
 
 /** The context commands need, for CLI use (no HTTP server, no mail delivery: mail waits in the outbox). */

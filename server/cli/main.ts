@@ -25,7 +25,7 @@ program
   .action(async (opts: { demo: boolean }) => {
     const config = configOrExit();
     const handle = await openMigrated(config);
-    const seeded = config.demo && opts.demo ? await seedDemoData(handle) : false;
+    const seeded = config.demo && opts.demo ? await seedDemoData(handle, config) : false;
     const app = await build({
       config,
       database: handle,
@@ -65,8 +65,9 @@ program
   .command('seed')
   .description('create the demo organisation in an empty database')
   .action(async () => {
-    const handle = await openMigrated(configOrExit());
-    const seeded = await seedDemoData(handle);
+    const config = configOrExit();
+    const handle = await openMigrated(config);
+    const seeded = await seedDemoData(handle, config);
     await handle.close();
     console.log(
       seeded

@@ -8,18 +8,24 @@ type Q = Kysely<Database>;
  * PostgreSQL (and SQLite serialises writers), so concurrent appends get distinct, gapless indexes.
  */
 export async function reserveIndex(db: Q, orgId: string): Promise<number> {
-  await db
-    .insertInto('record_logs')
-    .values({ org_id: orgId, size: 0 })
-    .onConflict((oc) => oc.column('org_id').doNothing())
-    .execute();
-  const row = await db
-    .updateTable('record_logs')
-    .set((eb) => ({ size: eb('size', '+', 1) }))
-    .where('org_id', '=', orgId)
-    .returning('size')
-    .executeTakeFirstOrThrow();
-  return Number(row.size) - 1;
+  const bump = () =>
+    db
+      .updateTable('record_logs')
+      .set((eb) => ({ size: eb('size', '+', 1) }))
+      .where('org_id', '=', orgId)
+      .returning('size')
+      .executeTakeFirst();
+  let row = await bump();
+  if (!row) {
+    // The organisation's first entry: create its log row (a racing first append does the same).
+    await db
+      .insertInto('record_logs')
+      .values({ org_id: orgId, size: 0 })
+      .onConflict((oc) => oc.column('org_id').doNothing())
+      .execute();
+    row = await bump();
+  }
+  return Number(row?.size) - 1;
 }
 
 export async function insertEntry(

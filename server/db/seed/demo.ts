@@ -6,6 +6,7 @@ import { seedDemoMeetings } from './demo-meetings';
 // A small believable company so that a new user sees OnRecord at work on first start.
 
 export const DEMO_PASSWORD = 'onrecord-demo-2026';
+export const DEMO_ORG_ID = '0190a000-0000-7000-8000-000000000001';
 const DOMAIN = 'harbourpine.example';
 const email = (name: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${DOMAIN}`;
 
@@ -53,7 +54,7 @@ export async function seedDemo(db: Db, opts: { passwordHash: string; now: Date; 
   return db.transaction().execute(async (trx) => {
     if ((await countOrganisations(trx)) > 0) return false;
     const at = opts.now.toISOString();
-    const orgId = '0190a000-0000-7000-8000-000000000001';
+    const orgId = DEMO_ORG_ID;
     await insertOrganisation(trx, { id: orgId, name: 'Harbour & Pine', settings: opts.settings, createdAt: at });
     const idOf = new Map(PEOPLE.map((p, i) => [p.name, `0190a000-0000-7000-8000-1000000000${String(i).padStart(2, '0')}`]));
     const people: NewPerson[] = PEOPLE.map((p) => ({
