@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { RecordTables } from './record.schema';
 import type { MeetingTables } from './meetings.schema';
 import type { ObjectiveTables } from './objectives.schema';
+import type { WeeklyTables } from './weekly.schema';
 
 // Portable column conventions (see docs/ARCHITECTURE.md): text ids (UUIDv7), ISO-8601 UTC text
 // timestamps, YYYY-MM-DD text dates, integer 0/1 booleans. Same values on SQLite and PostgreSQL.
@@ -24,6 +25,8 @@ export interface PeopleTable {
   is_admin: number;
   status: 'active' | 'invited' | 'deactivated';
   password_hash: string | null;
+  /** Next weekly-update reminder (migration 20261122T2340_weekly_updates); null until scheduled. */
+  next_weekly_reminder_at?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -83,7 +86,7 @@ export interface JobsTable {
   created_at: string;
 }
 
-export interface Database extends MeetingTables, RecordTables, ObjectiveTables {
+export interface Database extends MeetingTables, RecordTables, ObjectiveTables, WeeklyTables {
   organisations: OrganisationsTable;
   people: PeopleTable;
   reporting_lines: ReportingLinesTable;

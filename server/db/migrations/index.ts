@@ -3,6 +3,7 @@ import * as foundation from './20261122T2100_foundation';
 import * as meetings from './20261122T2200_meetings';
 import * as record from './20261122T2300_record';
 import * as objectives from './20261122T2330_objectives';
+import * as weeklyUpdates from './20261122T2340_weekly_updates';
 
 // Every migration, in order. Names start with a UTC timestamp (YYYYMMDDTHHMM_what); add a line
 // for a new one; never edit one that has landed. (Listed, not read from disk, so that the same
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '20261122T2200_meetings': meetings,
   '20261122T2300_record': record,
   '20261122T2330_objectives': objectives,
+  '20261122T2340_weekly_updates': weeklyUpdates,
 };
