@@ -176,9 +176,50 @@ const meetingSettingsRoute = createRoute({
 });
 const meetingRoutes = [myMeetingsRoute, meetingRoute, seriesRoute, myActionsRoute, meetingSettingsRoute];
 
+// Minutes, their confirmation and the person's own record.
+const minutesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'minutes/$id',
+  component: lazyRouteComponent(() => import('../pages/minutes/MinutesPage'), 'MinutesPage'),
+});
+const seriesMinutesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'series/$id/minutes',
+  component: lazyRouteComponent(() => import('../pages/minutes-timeline/SeriesMinutesPage'), 'SeriesMinutesPage'),
+});
+const recordRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'record',
+  component: lazyRouteComponent(() => import('../pages/record/RecordPage'), 'RecordPage'),
+});
+const minutesRoutes = [minutesRoute, seriesMinutesRoute, recordRoute];
+// The mailed link to answer minutes works signed out.
+const minutesAnswerRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'minutes/answer',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('../pages/minutes-answer/MinutesAnswerPage'), 'MinutesAnswerPage'),
+});
+
 const routeTree = rootRoute.addChildren([
-  publicLayout.addChildren([signInRoute, signUpRoute, forgotPasswordRoute, resetPasswordRoute, acceptInvitationRoute]),
-  appLayout.addChildren([homeRoute, peopleRoute, personRoute, importRoute, outboxRoute, inviteRoute, ...meetingRoutes]),
+  publicLayout.addChildren([
+    signInRoute,
+    signUpRoute,
+    forgotPasswordRoute,
+    resetPasswordRoute,
+    acceptInvitationRoute,
+    minutesAnswerRoute,
+  ]),
+  appLayout.addChildren([
+    homeRoute,
+    peopleRoute,
+    personRoute,
+    importRoute,
+    outboxRoute,
+    inviteRoute,
+    ...meetingRoutes,
+    ...minutesRoutes,
+  ]),
 ]);
 
 export const router = createRouter({

@@ -1,0 +1,75 @@
+import type { CSSProperties } from 'react';
+import { MINUTES_STATE_LABEL, type MinutesStateName } from '../../../common/api/minutes';
+import './minutes.css';
+
+// One look per state, used everywhere minutes appear: colour, an icon of its own and the words.
+// "Deemed accepted (no answer)" has its own colour, a clock and a dashed border: it never looks confirmed.
+
+type Tone = 'gray' | 'indigo' | 'orange' | 'green' | 'teal' | 'red' | 'grape';
+type Icon = 'pencil' | 'hourglass' | 'question' | 'check' | 'check-edit' | 'split' | 'clock';
+
+export const MINUTES_STATE_LOOK: Record<MinutesStateName, { tone: Tone; icon: Icon; dashed?: boolean }> = {
+  draft: { tone: 'gray', icon: 'pencil' },
+  sent: { tone: 'indigo', icon: 'hourglass' },
+  correction_proposed: { tone: 'orange', icon: 'question' },
+  confirmed: { tone: 'green', icon: 'check' },
+  corrected: { tone: 'teal', icon: 'check-edit' },
+  disputed: { tone: 'red', icon: 'split' },
+  deemed_accepted: { tone: 'grape', icon: 'clock', dashed: true },
+};
+
+const PATHS: Record<Icon, string> = {
+  pencil: 'M4 20h4L19 9l-4-4L4 16v4zM14 6l4 4',
+  hourglass: 'M7 3h10M7 21h10M8 3c0 5 8 5 8 9s-8 4-8 9M16 3c0 5-8 5-8 9s8 4 8 9',
+  question: 'M9 9a3 3 0 1 1 4 2.8c-.7.3-1 1-1 1.7V15M12 18.5v.5',
+  check: 'M5 12.5l4.5 4.5L19 7',
+  'check-edit': 'M4 12.5l4 4L16 8M14 20h6M17 14l3 3',
+  split: 'M12 3v6M12 9l-6 6v6M12 9l6 6v6M9 3h6',
+  clock: 'M12 7v5l3 2M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18',
+};
+
+export function MinutesStateIcon({ state, size = 14 }: { state: MinutesStateName; size?: number }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2.5}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      className="minutes-state-icon"
+    >
+      <path d={PATHS[MINUTES_STATE_LOOK[state].icon]} />
+    </svg>
+  );
+}
+
+export function toneStyle(state: MinutesStateName): CSSProperties {
+  const { tone } = MINUTES_STATE_LOOK[state];
+  return {
+    '--state-bg': `var(--mantine-color-${tone}-0)`,
+    '--state-fg': `var(--mantine-color-${tone}-9)`,
+    '--state-bd': `var(--mantine-color-${tone}-6)`,
+    '--state-solid': `var(--mantine-color-${tone}-7)`,
+  } as CSSProperties;
+}
+
+/** The state of a set of minutes, in words, with its colour and icon. */
+export function MinutesStateBadge({ state, size = 'md' }: { state: MinutesStateName; size?: 'sm' | 'md' | 'lg' }) {
+  return (
+    <span
+      className="minutes-state-badge"
+      data-state={state}
+      data-size={size}
+      data-dashed={MINUTES_STATE_LOOK[state].dashed || undefined}
+      style={toneStyle(state)}
+    >
+      <MinutesStateIcon state={state} size={size === 'lg' ? 18 : 14} />
+      <span>{MINUTES_STATE_LABEL[state]}</span>
+    </span>
+  );
+}
