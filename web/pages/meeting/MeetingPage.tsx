@@ -35,6 +35,7 @@ import {
   updatePoint,
 } from '../../api/meetings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SoftBadge } from '../../components/SoftBadge';
 import { AnchorLink } from '../../components/links';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
@@ -88,9 +89,7 @@ function Meeting({ view, otherName }: { view: MeetingView; otherName: string }) 
       <div>
         <Group gap="sm" align="center">
           <Title order={1}>1:1 with {otherName}</Title>
-          <Badge color={m.status === 'scheduled' ? 'green' : 'gray'} variant="light">
-            {status}
-          </Badge>
+          <SoftBadge color={m.status === 'scheduled' ? 'teal' : 'gray'}>{status}</SoftBadge>
           {m.adHoc && <Badge variant="outline">Ad hoc</Badge>}
         </Group>
         <Text mt={4}>
@@ -190,6 +189,11 @@ function TalkingPoint({
   const label = p.text ?? 'An off-the-record point';
   const short = label.length > 40 ? `${label.slice(0, 37)}…` : label;
   const canEdit = view.can.edit;
+  // Checkboxes answer at once; the server's answer (or a live update) then settles them.
+  const [discussed, setDiscussed] = useState(p.discussed);
+  const [offRecord, setOffRecord] = useState(p.offRecord);
+  useEffect(() => setDiscussed(p.discussed), [p.discussed]);
+  useEffect(() => setOffRecord(p.offRecord), [p.offRecord]);
   return (
     <li>
       <Card withBorder radius="md" padding="sm">
@@ -207,11 +211,7 @@ function TalkingPoint({
                 <Text size="xs" c="dimmed">
                   Raised by {p.author.id === person.id ? 'you' : p.author.name}
                 </Text>
-                {p.offRecord && !p.erased && (
-                  <Badge color="grape" variant="light" size="sm">
-                    Off the record
-                  </Badge>
-                )}
+                {p.offRecord && !p.erased && <SoftBadge color="grape">Off the record</SoftBadge>}
                 {p.carriedFrom && (
                   <Text size="xs">
                     Carried over from{' '}
@@ -247,19 +247,21 @@ function TalkingPoint({
             <Group gap="md">
               <Checkbox
                 label="Discussed"
-                checked={p.discussed}
+                checked={discussed}
                 onChange={(e) => {
-                  const discussed = e.currentTarget.checked;
-                  change.mutate(() => updatePoint(p.id, { discussed }));
+                  const value = e.currentTarget.checked;
+                  setDiscussed(value);
+                  change.mutate(() => updatePoint(p.id, { discussed: value }));
                 }}
               />
               {p.can.markOffRecord && (
                 <Checkbox
                   label="Off the record"
-                  checked={p.offRecord}
+                  checked={offRecord}
                   onChange={(e) => {
-                    const offRecord = e.currentTarget.checked;
-                    change.mutate(() => updatePoint(p.id, { offRecord }));
+                    const value = e.currentTarget.checked;
+                    setOffRecord(value);
+                    change.mutate(() => updatePoint(p.id, { offRecord: value }));
                   }}
                 />
               )}
@@ -493,7 +495,7 @@ export function ActionRow({
               size="xs"
             />
           ) : (
-            <Badge variant="light">{a.state}</Badge>
+            <SoftBadge color="gray">{a.state}</SoftBadge>
           )}
         </Group>
         <ErrorAlert error={change.error} title="Could not change the action item" />

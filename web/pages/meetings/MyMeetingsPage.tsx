@@ -14,6 +14,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { SoftBadge } from '../../components/SoftBadge';
 import './meetings.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -133,15 +134,7 @@ function SeriesCard({ series: s }: { series: SeriesSummary }) {
           <dt>Last meeting</dt>
           <dd>{s.lastMeetingAt ? meetingDay(s.lastMeetingAt, person.timeZone) : 'None yet'}</dd>
           <dt>Open actions</dt>
-          <dd>
-            {s.openActions > 0 ? (
-              <Badge color="indigo" variant="light">
-                {s.openActions} open
-              </Badge>
-            ) : (
-              'None'
-            )}
-          </dd>
+          <dd>{s.openActions > 0 ? <SoftBadge color="indigo">{s.openActions} open</SoftBadge> : 'None'}</dd>
         </dl>
         {s.next &&
           (s.next.meetingId ? (

@@ -4,6 +4,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import type { MeetingSummary, SeriesDetail } from '../../../common/api/meetings';
 import { openMeeting, seriesQuery } from '../../api/meetings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SoftBadge } from '../../components/SoftBadge';
 import { AnchorLink } from '../../components/links';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
@@ -31,7 +32,7 @@ function Series({ data }: { data: SeriesDetail }) {
       <div>
         <Group gap="sm">
           <Title order={1}>1:1s with {s.other.name}</Title>
-          {!s.active && <Badge color="gray">Ended</Badge>}
+          {!s.active && <SoftBadge color="gray">Ended</SoftBadge>}
         </Group>
         <Text mt={4}>{cadenceText(s)}</Text>
         <Text size="sm" c="dimmed">
@@ -117,9 +118,9 @@ function MeetingList({
                 )}
                 <Group gap="xs">
                   {m.adHoc && <Badge variant="outline">Ad hoc</Badge>}
-                  <Badge variant="light" color={m.status === 'closed' ? 'gray' : m.status === 'skipped' ? 'yellow' : 'green'}>
+                  <SoftBadge color={m.status === 'closed' ? 'gray' : m.status === 'skipped' ? 'yellow' : 'teal'}>
                     {label[m.status]}
-                  </Badge>
+                  </SoftBadge>
                   {!m.id && (
                     <Button size="compact-xs" variant="light" onClick={() => open.mutate(m)} loading={open.isPending}>
                       Prepare<VisuallyHidden> the meeting of {meetingTime(m.startsAt, person.timeZone)}</VisuallyHidden>
