@@ -102,9 +102,23 @@ const objectiveVersion = z.strictObject({
   // A manager's change after work started counts as agreed only once acknowledged.
   needsAcknowledgement: z.boolean(),
   checkerFindingsIgnored,
+  // The rest of the version, so the record alone tells the whole history.
+  kind: z.enum(['created', 'change', 'proposal']).optional(),
+  ownerId: id.optional(),
+  description: body.optional(),
+  startDate: day.optional(),
+  weight: z.number().int().min(0).max(100).optional(),
+  cycle: z.string().min(1).max(40).optional(),
+  meetingId: id.optional(), // the 1:1 in which it was proposed
 });
 
-const objectiveAcknowledged = z.strictObject({ objectiveId: id, version });
+const objectiveAcknowledged = z.strictObject({
+  objectiveId: id,
+  version,
+  // agree: accepted the objective as it stands; the others answer a proposal.
+  answer: z.enum(['agree', 'accept', 'accept_with_comment', 'dispute']).optional(),
+  comment: z.string().min(1).max(10_000).optional(),
+});
 
 const weeklyUpdateSent = z
   .strictObject({ weeklyUpdateId: id, weekOf: day, recipientId: id, text: body, textHash: hash, checkerFindingsIgnored })
