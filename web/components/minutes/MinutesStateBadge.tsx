@@ -48,14 +48,20 @@ export function MinutesStateIcon({ state, size = 14 }: { state: MinutesStateName
   );
 }
 
+// Text colours darker than Mantine's 9 shades where those fall below 4.5:1 on their pale background.
+const TONES: Record<Tone, { bg: string; fg: string; bd: string; solid: string }> = {
+  gray: { bg: '#f1f3f5', fg: '#212529', bd: '#868e96', solid: '#495057' },
+  indigo: { bg: '#edf2ff', fg: '#283593', bd: '#5c7cfa', solid: '#3b5bdb' },
+  orange: { bg: '#fff4e6', fg: '#7c2d00', bd: '#f76707', solid: '#c2410c' },
+  green: { bg: '#ebfbee', fg: '#1b5e20', bd: '#37b24d', solid: '#2b8a3e' },
+  teal: { bg: '#e6fcf5', fg: '#065f46', bd: '#12b886', solid: '#087f5b' },
+  red: { bg: '#fff5f5', fg: '#9b1c1c', bd: '#f03e3e', solid: '#c92a2a' },
+  grape: { bg: '#f8f0fc', fg: '#6a1b7a', bd: '#ae3ec9', solid: '#862e9c' },
+};
+
 export function toneStyle(state: MinutesStateName): CSSProperties {
-  const { tone } = MINUTES_STATE_LOOK[state];
-  return {
-    '--state-bg': `var(--mantine-color-${tone}-0)`,
-    '--state-fg': `var(--mantine-color-${tone}-9)`,
-    '--state-bd': `var(--mantine-color-${tone}-6)`,
-    '--state-solid': `var(--mantine-color-${tone}-7)`,
-  } as CSSProperties;
+  const t = TONES[MINUTES_STATE_LOOK[state].tone];
+  return { '--state-bg': t.bg, '--state-fg': t.fg, '--state-bd': t.bd, '--state-solid': t.solid } as CSSProperties;
 }
 
 /** The state of a set of minutes, in words, with its colour and icon. */

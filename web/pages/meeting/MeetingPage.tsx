@@ -37,6 +37,7 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SoftBadge } from '../../components/SoftBadge';
 import { AnchorLink } from '../../components/links';
+import { MeetingMinutesLink } from '../../components/minutes/MeetingMinutesLink';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
 import { dueDate, meetingDay, meetingTime } from '../meetings/format';
@@ -103,6 +104,7 @@ function Meeting({ view, otherName }: { view: MeetingView; otherName: string }) 
             Closed by {m.closedBy?.name} on {meetingTime(m.closedAt, person.timeZone)}. The agenda and notes are frozen.
           </Text>
         )}
+        {m.status === 'closed' && <MeetingMinutesLink meetingId={m.id} />}
         {!view.series.active && (
           <Alert color="gray" mt="sm">
             The reporting line between {view.series.report.name} and {view.series.manager.name} ended: this series is read-only.

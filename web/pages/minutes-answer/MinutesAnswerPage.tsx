@@ -162,7 +162,7 @@ function Answer({ token, view }: { token: string; view: MinutesView }) {
           </Title>
           <Group gap="sm">
             {view.abilities.confirm && (
-              <Button color="green" onClick={() => setConfirmOpen(true)}>
+              <Button onClick={() => setConfirmOpen(true)}>
                 Confirm…
               </Button>
             )}
@@ -207,7 +207,7 @@ function Answer({ token, view }: { token: string; view: MinutesView }) {
             You confirm that the minutes are a fair record of the meeting. This goes on the record and cannot be taken back.
           </Text>
           <Group gap="sm">
-            <Button color="green" onClick={confirm} loading={busy} data-autofocus>
+            <Button onClick={confirm} loading={busy} data-autofocus>
               Confirm the minutes
             </Button>
             <Button variant="default" onClick={() => setConfirmOpen(false)} disabled={busy}>

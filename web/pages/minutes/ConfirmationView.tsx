@@ -169,7 +169,6 @@ export function ConfirmationView({ view }: { view: MinutesView }) {
               </Text>
               <Group gap="sm">
                 <Button
-                  color="teal"
                   loading={busy === 'accept'}
                   onClick={() =>
                     act(
@@ -181,7 +180,7 @@ export function ConfirmationView({ view }: { view: MinutesView }) {
                 >
                   Accept the correction
                 </Button>
-                <Button color="red" variant="outline" onClick={() => setDeclineOpen(true)}>
+                <Button color="red.9" variant="outline" onClick={() => setDeclineOpen(true)}>
                   Decline the correction…
                 </Button>
               </Group>
@@ -215,7 +214,7 @@ export function ConfirmationView({ view }: { view: MinutesView }) {
             {view.author.name} then accepts it or declines it.
           </Text>
           <Group gap="sm">
-            <Button color="green" onClick={() => setConfirmOpen(true)}>
+            <Button onClick={() => setConfirmOpen(true)}>
               Confirm…
             </Button>
             <Button
@@ -301,7 +300,6 @@ export function ConfirmationView({ view }: { view: MinutesView }) {
           </Text>
           <Group gap="sm">
             <Button
-              color="green"
               data-autofocus
               loading={busy === 'confirm'}
               onClick={() =>
@@ -325,7 +323,7 @@ export function ConfirmationView({ view }: { view: MinutesView }) {
           </Text>
           <Group gap="sm">
             <Button
-              color="red"
+              color="red.9"
               data-autofocus
               loading={busy === 'decline'}
               onClick={() =>
