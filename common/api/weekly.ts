@@ -77,11 +77,19 @@ export const WeeklyContentSchema = z
   .strict();
 export type WeeklyContentInput = z.infer<typeof WeeklyContentSchema>;
 
-export const emptyWeeklyContent = (): WeeklyContentInput => ({ progress: [], waitingOn: [], asks: [], objectives: [], notes: '' });
+export const emptyWeeklyContent = (): WeeklyContentInput => ({
+  progress: [],
+  waitingOn: [],
+  asks: [],
+  objectives: [],
+  notes: '',
+});
 
 export const WeekParams = z.object({ week: date });
 export const SaveWeeklyBody = z.object({ content: WeeklyContentSchema }).strict();
-export const CommentBody = z.object({ text: z.string().trim().min(1, 'write something').max(L.comment, max(L.comment)) }).strict();
+export const CommentBody = z
+  .object({ text: z.string().trim().min(1, 'write something').max(L.comment, max(L.comment)) })
+  .strict();
 
 export const WeeklyPreferencesInput = z
   .object({

@@ -84,7 +84,9 @@ describe('reminder schedule', () => {
     it(`${zone}: across the spring change, one reminder a week at 15:00 local`, () => {
       const d = DateTime.fromISO(spring, { zone });
       const fired = simulate(zone, d.minus({ days: 16 }).toISO() as string, d.plus({ days: 16 }).toISO() as string);
-      expect(fired.map((f) => local(f, zone).slice(0, 3) + local(f, zone).slice(-6))).toEqual(Array(fired.length).fill('Fri 15:00'));
+      expect(fired.map((f) => local(f, zone).slice(0, 3) + local(f, zone).slice(-6))).toEqual(
+        Array(fired.length).fill('Fri 15:00'),
+      );
       expect(fired.length).toBe(new Set(fired.map((f) => weekOf(f, zone))).size);
       expect(fired.length).toBe(5);
       // The UTC instant moved by one hour, the local time did not.
@@ -154,7 +156,14 @@ describe('reminder schedule', () => {
 
 describe('sendable updates', () => {
   const today = '2026-11-20';
-  const waiting = { id: null, what: 'API keys', fromPersonId: null, fromText: 'Platform team', since: '2026-11-08', chased: true };
+  const waiting = {
+    id: null,
+    what: 'API keys',
+    fromPersonId: null,
+    fromText: 'Platform team',
+    since: '2026-11-08',
+    chased: true,
+  };
 
   it('refuses an empty update, a waiting-on item without what or whom, a future date', () => {
     expect(() => assertSendable(emptyWeeklyContent(), today)).toThrow(/empty/);

@@ -122,12 +122,14 @@ export function invalidWeekly(message: string, issues?: Issue[]): DomainError {
 
 /** Refuses a week that is not a Monday, is in the future, or is more than MAX_PAST_WEEKS back. */
 export function assertWritableWeek(monday: string, now: Date, zone: string): void {
-  if (!isMonday(monday)) throw invalidWeekly('week: must be the Monday of a week, as YYYY-MM-DD.', [{ path: 'week', message: 'must be a Monday' }]);
+  if (!isMonday(monday))
+    throw invalidWeekly('week: must be the Monday of a week, as YYYY-MM-DD.', [{ path: 'week', message: 'must be a Monday' }]);
   const current = weekOf(now, zone);
   if (monday > current)
-    throw invalidWeekly(`week: ${monday} is in the future; you can write this week's update (week of ${current}) or an earlier one.`, [
-      { path: 'week', message: 'is in the future' },
-    ]);
+    throw invalidWeekly(
+      `week: ${monday} is in the future; you can write this week's update (week of ${current}) or an earlier one.`,
+      [{ path: 'week', message: 'is in the future' }],
+    );
   if (monday < plusWeeks(current, -MAX_PAST_WEEKS))
     throw invalidWeekly(`week: ${monday} is more than ${MAX_PAST_WEEKS} weeks ago; updates are for recent weeks only.`, [
       { path: 'week', message: `is more than ${MAX_PAST_WEEKS} weeks ago` },
@@ -176,7 +178,10 @@ export function normaliseContent(c: WeeklyContentInput): WeeklyContentInput {
 
 /** Whole days between two local dates ("waiting 12 days"). */
 export function daysBetween(from: string, to: string): number {
-  return Math.max(0, Math.round(DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'days').days));
+  return Math.max(
+    0,
+    Math.round(DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'days').days),
+  );
 }
 
 export const waitingAge = (days: number): string =>
@@ -201,7 +206,8 @@ export function weeklyText(
       );
     }
   }
-  if (c.asks.length) out.push('', 'Asks and escalations', ...c.asks.map((a) => `- ${a.escalation ? '[Escalation] ' : ''}${a.text}`));
+  if (c.asks.length)
+    out.push('', 'Asks and escalations', ...c.asks.map((a) => `- ${a.escalation ? '[Escalation] ' : ''}${a.text}`));
   if (c.objectives.length) {
     out.push('', 'Objectives');
     for (const o of c.objectives)

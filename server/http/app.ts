@@ -23,6 +23,7 @@ import { meetingsRoutes } from './routes/meetings.routes';
 import { minutesRoutes } from './routes/minutes.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { recordRoutes } from './routes/record.routes';
+import { weeklyRoutes } from './routes/weekly.routes';
 
 export interface BuildOptions {
   config: Config;
@@ -144,6 +145,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(minutesRoutes);
   await app.register(recordRoutes);
   await app.register(meetingsRoutes);
+  await app.register(weeklyRoutes);
 
   const webRoot = opts.webRoot === undefined ? path.resolve('dist/web') : opts.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

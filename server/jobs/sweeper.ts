@@ -2,6 +2,7 @@ import { deliverReceipts } from '../commands/deliver-receipts';
 import type { CommandContext } from '../commands/context';
 import { signDueTreeHeads } from '../commands/sign-tree-heads';
 import { sweepMinutes } from '../commands/sweep-minutes';
+import { sweepWeekly } from '../commands/sweep-weekly';
 
 /**
  * The background work of an app process: minutes reminders and deadlines, receipts, daily tree
@@ -12,7 +13,8 @@ export async function runSweep(ctx: CommandContext, now: Date) {
   const minutes = await sweepMinutes(ctx, { now });
   const receipts = await deliverReceipts(ctx, { now });
   const treeHeads = await signDueTreeHeads(ctx, { now });
-  return { ...minutes, receipts, treeHeads };
+  const weekly = await sweepWeekly(ctx, { now });
+  return { ...minutes, receipts, treeHeads, ...weekly };
 }
 
 export function startSweeper(

@@ -26,7 +26,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   // One update per person and week: a second send is a new version of the same row.
-  await db.schema.createIndex('weekly_updates_author_week').on('weekly_updates').columns(['author_id', 'week_of']).unique().execute();
+  await db.schema
+    .createIndex('weekly_updates_author_week')
+    .on('weekly_updates')
+    .columns(['author_id', 'week_of'])
+    .unique()
+    .execute();
   await db.schema.createIndex('weekly_updates_manager_week').on('weekly_updates').columns(['manager_id', 'week_of']).execute();
 
   await db.schema
