@@ -31,6 +31,8 @@ export function ensureWebBuilt(): void {
 export interface TestServer {
   url: string;
   dataDir: string;
+  /** The loopback SMTP server the app sends to (a test may deliver queued mail there itself). */
+  smtpUrl: string;
   output(): string;
   mails(): Promise<Array<{ to: string; subject: string; text: string }>>;
   close(): Promise<void>;
@@ -77,6 +79,7 @@ export async function startTestServer(opts: { demo?: boolean; env?: Record<strin
   return {
     url,
     dataDir,
+    smtpUrl: smtp.url,
     output: () => output,
     mails: async () =>
       smtp.mails.map((m) => ({ to: m.to && 'text' in m.to ? m.to.text : '', subject: m.subject ?? '', text: m.text ?? '' })),

@@ -152,7 +152,7 @@ function Answer({ token, view }: { token: string; view: MinutesView }) {
         <ErrorAlert error={error} title="Your answer was not recorded" />
       </div>
       {!canAnswer ? (
-        <Alert color="gray" variant="light" title="Nothing to answer">
+        <Alert color="gray" variant="light" title="Nothing to answer" role="note">
           These minutes are no longer waiting for your answer. Sign in to see where they stand.
         </Alert>
       ) : mode === 'view' ? (

@@ -102,7 +102,7 @@ export function DraftEditor({ view }: { view: MinutesView }) {
 
   return (
     <Stack gap="xl">
-      <Alert color="indigo" variant="light" title="Only you can see this draft">
+      <Alert color="indigo" variant="light" title="Only you can see this draft" role="note">
         Nothing is shared until you send it. When you send, {view.recipient.name} is asked to confirm the minutes or propose a
         correction.
       </Alert>
