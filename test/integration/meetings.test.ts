@@ -219,6 +219,33 @@ describe.each(ENGINES)('1:1 series and meetings on %s', (engine) => {
     expect(series.meetings.find((m: Json) => m.id === upcomingId).status).toBe('closed');
   });
 
+  it('moves, skips and adds meetings: skipped points go on to the next one', async () => {
+    const aisha = ((await as.manager.get('/api/series')).json().series as Json[]).find(
+      (s) => s.other.name === 'Aisha Khan',
+    ) as Json;
+    const first = aisha.next.meetingId as string;
+    const moved = await as.manager.put(`/api/meetings/${first}/schedule`, { startsAt: '2026-11-24T15:00:00Z' });
+    expect(moved.json().meeting).toMatchObject({
+      startsAt: '2026-11-24T15:00:00.000Z',
+      occurrenceDate: aisha.next.occurrenceDate,
+    });
+    expect((await as.manager.put(`/api/meetings/${first}/schedule`, { startsAt: 'tomorrow' })).json().issues[0].path).toBe(
+      'body.startsAt',
+    );
+    const skipped = await as.manager.post(`/api/meetings/${first}/skip`, {});
+    expect(skipped.json().meeting.status).toBe('skipped');
+    const detail = (await as.manager.get(`/api/series/${aisha.id}`)).json();
+    expect(detail.series.next.meetingId).not.toBe(first);
+    const next = (await as.manager.get(`/api/meetings/${detail.series.next.meetingId}`)).json();
+    expect(next.talkingPoints.map((p: Json) => p.text)).toContain('Objectives for next quarter');
+    const adhoc = await as.manager.post(`/api/series/${aisha.id}/meetings`, { startsAt: '2026-11-21T09:00:00Z' });
+    expect(adhoc.statusCode).toBe(200);
+    const after = (await as.manager.get(`/api/series/${aisha.id}`)).json();
+    expect(after.series.next.meetingId).toBe(adhoc.json().meetingId);
+    expect((await as.manager.post(`/api/series/${aisha.id}/meetings`, { occurrenceDate: '2026-11-25' })).statusCode).toBe(400); // not a Monday
+    expect((await as.manager.post(`/api/series/${aisha.id}/meetings`, {})).statusCode).toBe(400);
+  });
+
   it('an ended reporting line: the series stays readable to both, writes say why they are refused', async () => {
     const list = (await as.manager.get('/api/series')).json();
     const ravi = list.series.find((s: Json) => s.other.name === 'Ravi Patel');

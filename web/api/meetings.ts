@@ -34,6 +34,8 @@ export const openMeeting = (seriesId: string, body: OpenMeetingBody) =>
   api(OpenedMeeting, 'POST', `/api/series/${enc(seriesId)}/meetings`, body);
 export const getMeeting = (id: string) => api(MeetingView, 'GET', `/api/meetings/${enc(id)}`);
 export const closeMeeting = (id: string) => api(MeetingView, 'POST', `/api/meetings/${enc(id)}/close`, {});
+export const moveMeeting = (id: string, startsAt: string) =>
+  api(MeetingView, 'PUT', `/api/meetings/${enc(id)}/schedule`, { startsAt });
 export const skipMeeting = (id: string) => api(MeetingView, 'POST', `/api/meetings/${enc(id)}/skip`, {});
 export const addPoint = (id: string, body: AddPointBody) => api(MeetingView, 'POST', `/api/meetings/${enc(id)}/points`, body);
 export const applyTemplate = (id: string, templateId: string) =>

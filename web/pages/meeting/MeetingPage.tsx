@@ -26,10 +26,12 @@ import {
   closeMeeting,
   deletePoint,
   meetingQuery,
+  moveMeeting,
   movePoint,
   saveMeetingNotes,
   savePointNotes,
   savePrivateNote,
+  skipMeeting,
   templatesQuery,
   updateAction,
   updatePoint,
@@ -136,6 +138,7 @@ function Meeting({ view, otherName }: { view: MeetingView; otherName: string }) 
             )}
           </section>
           <Actions view={view} set={set} refresh={refresh} />
+          {view.can.reschedule && <Reschedule view={view} set={set} />}
           {view.can.close && <CloseMeeting view={view} set={set} />}
         </Stack>
         <PrivatePanel view={view} otherName={otherName} />
@@ -503,6 +506,47 @@ export function ActionRow({
         <ErrorAlert error={change.error} title="Could not change the action item" />
       </Card>
     </li>
+  );
+}
+
+/** Move this meeting to another time (it still stands for its scheduled date), or skip it. */
+function Reschedule({ view, set }: { view: MeetingView; set: (v: MeetingView) => void }) {
+  const { person } = useSession();
+  const [when, setWhen] = useState('');
+  const move = useMutation({
+    mutationFn: () => {
+      const at = new Date(when);
+      if (!when || Number.isNaN(at.getTime())) throw new Error('Choose a date and time.');
+      return moveMeeting(view.meeting.id, at.toISOString());
+    },
+    onSuccess: set,
+  });
+  const skip = useMutation({ mutationFn: () => skipMeeting(view.meeting.id), onSuccess: set });
+  return (
+    <section aria-labelledby="reschedule-heading">
+      <Title order={2} id="reschedule-heading" mb="xs">
+        Move or skip
+      </Title>
+      <Group align="flex-end" gap="xs">
+        <TextInput
+          label="New date and time"
+          description={`In your time zone (${person.timeZone})`}
+          type="datetime-local"
+          value={when}
+          onChange={(e) => setWhen(e.currentTarget.value)}
+        />
+        <Button variant="light" onClick={() => move.mutate()} loading={move.isPending}>
+          Move meeting
+        </Button>
+        <Button variant="subtle" onClick={() => skip.mutate()} loading={skip.isPending}>
+          Skip this meeting
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed" mt={4}>
+        Skipping moves the talking points to the next meeting.
+      </Text>
+      <ErrorAlert error={move.error ?? skip.error} title="Could not change the meeting" />
+    </section>
   );
 }
 

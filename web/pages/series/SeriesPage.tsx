@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Card, Group, Loader, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import type { MeetingSummary, SeriesDetail } from '../../../common/api/meetings';
@@ -40,6 +41,7 @@ function Series({ data }: { data: SeriesDetail }) {
           {!s.active && ' · the reporting line ended, so this series is read-only for both of you'}
         </Text>
       </div>
+      {s.active && <AdHocMeeting seriesId={s.id} />}
       {data.upcoming.length > 0 && (
         <section aria-labelledby="upcoming-heading">
           <Title order={2} id="upcoming-heading" mb="xs">
@@ -78,6 +80,34 @@ function Series({ data }: { data: SeriesDetail }) {
         )}
       </section>
     </Stack>
+  );
+}
+
+/** An extra meeting outside the cadence. */
+function AdHocMeeting({ seriesId }: { seriesId: string }) {
+  const navigate = useNavigate();
+  const [when, setWhen] = useState('');
+  const add = useMutation({
+    mutationFn: () => {
+      const at = new Date(when);
+      if (!when || Number.isNaN(at.getTime())) throw new Error('Choose a date and time.');
+      return openMeeting(seriesId, { startsAt: at.toISOString() });
+    },
+    onSuccess: ({ meetingId }) => navigate({ to: '/meetings/$id', params: { id: meetingId } }),
+  });
+  return (
+    <section aria-labelledby="adhoc-heading">
+      <Title order={2} id="adhoc-heading" mb="xs">
+        An extra meeting
+      </Title>
+      <Group align="flex-end" gap="xs">
+        <TextInput label="Date and time" type="datetime-local" value={when} onChange={(e) => setWhen(e.currentTarget.value)} />
+        <Button variant="light" onClick={() => add.mutate()} loading={add.isPending}>
+          Add a meeting
+        </Button>
+      </Group>
+      <ErrorAlert error={add.error} title="Could not add the meeting" />
+    </section>
   );
 }
 
