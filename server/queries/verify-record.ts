@@ -1,5 +1,5 @@
 import type { Db } from '../db/database';
-import { entriesOf, organisationsWithLogs, treeHeadsOf } from '../db/repositories/record.repository';
+import { entryTextsOf, leafHashesOf, organisationsWithLogs, treeHeadsOf } from '../db/repositories/record.repository';
 import { type SignedTreeHead, leafHash, verifyLog } from '../domain/record';
 
 export interface OrgVerification {
@@ -15,6 +15,8 @@ export interface OrgVerification {
  * Rebuilds every organisation's log from the database and checks it against every signed tree
  * head: those stored in the database plus `extraHeads` (kept outside it, such as the server's
  * tree-heads.jsonl or heads from mailed receipts), so deleting heads from the database hides nothing.
+ * One pass over the entry texts; the recorded leaf hashes are read only to name a bad entry and to
+ * check entries no head covers yet.
  */
 export async function verifyRecord(
   db: Db,
@@ -25,32 +27,43 @@ export async function verifyRecord(
   const results: OrgVerification[] = [];
   for (const orgId of [...orgs].sort()) {
     if (opts.orgId && orgId !== opts.orgId) continue;
-    const entries: Buffer[] = [];
-    const stored: Buffer[] = [];
-    let firstBadIndex: number | undefined;
-    let gap: string | undefined;
-    for await (const batch of entriesOf(db, orgId)) {
-      for (const row of batch) {
-        if (row.idx !== entries.length && !gap) gap = `entry ${entries.length} is missing (next is ${row.idx})`;
-        const bytes = Buffer.from(row.entry, 'utf8');
-        entries.push(bytes);
-        stored.push(Buffer.from(row.leaf_hash, 'hex'));
-        if (firstBadIndex === undefined && !leafHash(bytes).equals(stored[stored.length - 1])) firstBadIndex = row.idx;
-      }
-    }
     const heads = [
       ...(await treeHeadsOf(db, orgId)).map((h) => JSON.parse(h.sth) as SignedTreeHead),
       ...(opts.extraHeads ?? []).filter((h) => h.orgId === orgId),
     ];
+    const entries: Buffer[] = [];
+    let gap: string | undefined;
+    for await (const batch of entryTextsOf(db, orgId)) {
+      for (const row of batch) {
+        if (row.idx !== entries.length && !gap) gap = `entry ${entries.length} is missing (next is ${row.idx})`;
+        entries.push(Buffer.from(row.entry, 'utf8'));
+      }
+    }
     const base = { orgId, entries: entries.length, treeHeads: heads.length };
     if (gap) {
       results.push({ ...base, ok: false, message: `the log has a hole: ${gap}`, firstBadIndex: entries.length });
       continue;
     }
-    const r = verifyLog({ entries, treeHeads: heads, publicKey: opts.publicKeyPem, expectedLeafHashes: stored });
+    const signed = Math.max(0, ...heads.map((h) => h.treeSize));
+    let r = verifyLog({ entries, treeHeads: heads, publicKey: opts.publicKeyPem });
+    if (!r.ok && r.range) {
+      // Name the first altered entry with the leaf hashes recorded at append time.
+      const stored = (await leafHashesOf(db, orgId)).map((x) => Buffer.from(x.leaf_hash, 'hex'));
+      r = verifyLog({ entries, treeHeads: heads, publicKey: opts.publicKeyPem, expectedLeafHashes: stored });
+    }
     if (!r.ok) {
-      results.push({ ...base, ok: false, message: r.error, firstBadIndex: r.firstBadIndex ?? firstBadIndex });
-    } else if (firstBadIndex !== undefined) {
+      results.push({ ...base, ok: false, message: r.error, firstBadIndex: r.firstBadIndex });
+      continue;
+    }
+    // Entries after the newest head are not signed yet: check them against their recorded leaf hashes.
+    let firstBadIndex: number | undefined;
+    for (const x of await leafHashesOf(db, orgId, signed)) {
+      if (!leafHash(entries[Number(x.idx)]).equals(Buffer.from(x.leaf_hash, 'hex'))) {
+        firstBadIndex = Number(x.idx);
+        break;
+      }
+    }
+    if (firstBadIndex !== undefined) {
       results.push({
         ...base,
         ok: false,

@@ -71,8 +71,32 @@ export async function* entriesOf(
   }
 }
 
-export function leafHashesOf(db: Q, orgId: string) {
-  return db.selectFrom('record_entries').select(['idx', 'leaf_hash']).where('org_id', '=', orgId).orderBy('idx').execute();
+export function leafHashesOf(db: Q, orgId: string, fromIdx = 0) {
+  return db
+    .selectFrom('record_entries')
+    .select(['idx', 'leaf_hash'])
+    .where('org_id', '=', orgId)
+    .where('idx', '>=', fromIdx)
+    .orderBy('idx')
+    .execute();
+}
+
+/** Entry texts only, in index order and batches (verification reads nothing else in its main pass). */
+export async function* entryTextsOf(db: Q, orgId: string, batch = 50_000): AsyncGenerator<{ idx: number; entry: string }[]> {
+  let from = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('record_entries')
+      .select(['idx', 'entry'])
+      .where('org_id', '=', orgId)
+      .where('idx', '>=', from)
+      .orderBy('idx')
+      .limit(batch)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows.map((r) => ({ idx: Number(r.idx), entry: r.entry }));
+    from = Number(rows[rows.length - 1].idx) + 1;
+  }
 }
 
 export function subjectIndexes(db: Q, orgId: string, personId: string) {
