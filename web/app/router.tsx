@@ -201,6 +201,38 @@ const minutesAnswerRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/minutes-answer/MinutesAnswerPage'), 'MinutesAnswerPage'),
 });
 
+// Weekly updates (loaded on demand).
+const weekSearch = (search: Record<string, unknown>): { week?: string } =>
+  typeof search.week === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(search.week) ? { week: search.week } : {};
+const weeklyRoutes = [
+  createRoute({
+    getParentRoute: () => appLayout,
+    path: 'weekly',
+    validateSearch: weekSearch,
+    component: lazyRouteComponent(() => import('../pages/weekly/WeeklyWritePage'), 'WeeklyWritePage'),
+  }),
+  createRoute({
+    getParentRoute: () => appLayout,
+    path: 'weekly/history',
+    validateSearch: (search: Record<string, unknown>): { q?: string; person?: string } => ({
+      ...(typeof search.q === 'string' && search.q ? { q: search.q } : {}),
+      ...(typeof search.person === 'string' && search.person ? { person: search.person } : {}),
+    }),
+    component: lazyRouteComponent(() => import('../pages/weekly/WeeklyHistoryPage'), 'WeeklyHistoryPage'),
+  }),
+  createRoute({
+    getParentRoute: () => appLayout,
+    path: 'weekly/team',
+    validateSearch: weekSearch,
+    component: lazyRouteComponent(() => import('../pages/weekly/TeamWeekPage'), 'TeamWeekPage'),
+  }),
+  createRoute({
+    getParentRoute: () => appLayout,
+    path: 'weekly/updates/$id',
+    component: lazyRouteComponent(() => import('../pages/weekly/WeeklyUpdatePage'), 'WeeklyUpdatePage'),
+  }),
+];
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([
     signInRoute,
@@ -219,6 +251,7 @@ const routeTree = rootRoute.addChildren([
     inviteRoute,
     ...meetingRoutes,
     ...minutesRoutes,
+    ...weeklyRoutes,
   ]),
 ]);
 
