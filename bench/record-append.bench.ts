@@ -1,39 +1,14 @@
 // Issue 4: appending a record entry adds under 1 ms at p99 to the write that carries it (SQLite).
 // Same run, same database: a transaction doing a representative write (a minutes row update), with
 // and without the record append. Run: npx tsx bench/record-append.bench.ts [N]
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { appendRecordEntry } from '../server/commands/support/record';
-import { openDatabase } from '../server/db/database';
-import { migrateToLatest } from '../server/db/migrate';
-import { insertOrganisation, insertPeople } from '../server/db/repositories/people.repository';
 import { textHash } from '../server/domain/record';
-import { writeResult } from './support';
+import { benchRecordDatabase, writeResult } from './support';
 
 const N = Number(process.argv[2] ?? 5000);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-append-'));
-const h = openDatabase({ dataDir: dir });
-await migrateToLatest(h.db);
-const org = 'org-1';
-const at = '2026-11-20T10:00:00.000Z';
-await insertOrganisation(h.db, { id: org, name: 'Bench', settings: {}, createdAt: at });
-await insertPeople(
-  h.db,
-  ['a', 'b'].map((id) => ({
-    id,
-    org_id: org,
-    name: id,
-    email: `${id}@x.test`,
-    time_zone: 'UTC',
-    is_hr: 0,
-    is_admin: 0,
-    status: 'active' as const,
-    password_hash: null,
-    created_at: at,
-    updated_at: at,
-  })),
-);
+const bench = await benchRecordDatabase('onrecord-append-');
+const { db, org, at } = bench;
+const h = { db };
 // A long log already: appends must not slow down as it grows.
 const text = 'Agreed: ship the report by Friday. Tom leads the migration. '.repeat(6);
 const entry = (i: number) => ({
@@ -87,5 +62,4 @@ console.table([
   { case: 'added by the append', p50: result.addedP50Ms.toFixed(3), p99: result.addedP99Ms.toFixed(3) },
 ]);
 writeResult('record-append.json', result);
-await h.close();
-fs.rmSync(dir, { recursive: true, force: true });
+await bench.close();

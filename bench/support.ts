@@ -3,6 +3,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import os from 'node:os';
+import { openDatabase } from '../server/db/database';
+import { migrateToLatest } from '../server/db/migrate';
+import { insertOrganisation, insertPeople } from '../server/db/repositories/people.repository';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -27,7 +31,9 @@ export async function startBareServer(): Promise<{ url: string; stop(): void }> 
 }
 
 /** The real server (`onrecord serve`) in its own process, as a user runs it. */
-export async function startRealServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export async function startRealServer(
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/onrecord.js'), 'serve'], {
     cwd: ROOT,
@@ -53,7 +59,11 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export async function load(name: string, url: string, opts: { connections?: number; seconds?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
+export async function load(
+  name: string,
+  url: string,
+  opts: { connections?: number; seconds?: number; headers?: Record<string, string> } = {},
+): Promise<LoadResult> {
   // Warm up, then measure.
   await autocannon({ url, connections: opts.connections ?? 10, duration: 2, headers: opts.headers });
   const r = await autocannon({ url, connections: opts.connections ?? 10, duration: opts.seconds ?? 8, headers: opts.headers });
@@ -70,4 +80,37 @@ export async function load(name: string, url: string, opts: { connections?: numb
 export function writeResult(file: string, data: unknown) {
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'bench/results', file), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** A fresh SQLite database with one organisation ('org-1') and two people ('a', 'b'), for record benchmarks. */
+export async function benchRecordDatabase(prefix: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const h = openDatabase({ dataDir: dir });
+  await migrateToLatest(h.db);
+  const org = 'org-1';
+  const at = '2026-11-20T10:00:00.000Z';
+  await insertOrganisation(h.db, { id: org, name: 'Bench', settings: {}, createdAt: at });
+  const person = (id: string) => ({
+    id,
+    org_id: org,
+    name: id,
+    email: `${id}@x.test`,
+    time_zone: 'UTC',
+    is_hr: 0,
+    is_admin: 0,
+    status: 'active' as const,
+    password_hash: null,
+    created_at: at,
+    updated_at: at,
+  });
+  await insertPeople(h.db, [person('a'), person('b')]);
+  return {
+    db: h.db,
+    org,
+    at,
+    close: async () => {
+      await h.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -2,46 +2,21 @@
 // crypto.createHash('sha256') over the same entry bytes, in the same run (SQLite).
 // Run: npx tsx bench/verify-db.bench.ts [N]
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase } from '../server/db/database';
-import { migrateToLatest } from '../server/db/migrate';
-import { insertOrganisation, insertPeople } from '../server/db/repositories/people.repository';
 import { insertTreeHead } from '../server/db/repositories/record.repository';
 import { CompactRange, entryBytes, leafHash, publicKeyPem, signTreeHead, textHash } from '../server/domain/record';
 import { verifyRecord } from '../server/queries/verify-record';
-import { writeResult } from './support';
+import { benchRecordDatabase, writeResult } from './support';
 
 const N = Number(process.argv[2] ?? 1_000_000);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-verify-'));
-const h = openDatabase({ dataDir: dir });
-await migrateToLatest(h.db);
-const org = 'org-1';
-const at = '2026-11-20T10:00:00.000Z';
-await insertOrganisation(h.db, { id: org, name: 'Bench', settings: {}, createdAt: at });
-await insertPeople(
-  h.db,
-  ['a', 'b'].map((id) => ({
-    id,
-    org_id: org,
-    name: id,
-    email: `${id}@x.test`,
-    time_zone: 'UTC',
-    is_hr: 0,
-    is_admin: 0,
-    status: 'active' as const,
-    password_hash: null,
-    created_at: at,
-    updated_at: at,
-  })),
-);
+const bench = await benchRecordDatabase('onrecord-verify-');
+const { db, org, at } = bench;
+const h = { db };
 
 const t0 = Date.now();
 const range = new CompactRange();
 const text = 'Agreed: ship the quarterly report by Friday; Tom leads the migration; review on Monday. ';
 for (let i = 0; i < N; i += 5000) {
-  const rows = [];
+  const rows: { org_id: string; idx: number; type: string; entry: string; leaf_hash: string; created_at: string }[] = [];
   for (let j = i; j < Math.min(N, i + 5000); j++) {
     const t = `${text}${j}`;
     const bytes = entryBytes({
@@ -112,5 +87,4 @@ console.log(
   `verify (reading SQLite + hashing + checking the signed head) runs at ${(out.ratio * 100).toFixed(0)}% of raw createHash`,
 );
 writeResult('verify-db.json', out);
-await h.close();
-fs.rmSync(dir, { recursive: true, force: true });
+await bench.close();
