@@ -21,6 +21,7 @@ import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
 import { meetingsRoutes } from './routes/meetings.routes';
 import { minutesRoutes } from './routes/minutes.routes';
+import { objectivesRoutes } from './routes/objectives.routes';
 import { peopleRoutes } from './routes/people.routes';
 import { recordRoutes } from './routes/record.routes';
 import { weeklyRoutes } from './routes/weekly.routes';
@@ -145,6 +146,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(minutesRoutes);
   await app.register(recordRoutes);
   await app.register(meetingsRoutes);
+  await app.register(objectivesRoutes);
   await app.register(weeklyRoutes);
 
   const webRoot = opts.webRoot === undefined ? path.resolve('dist/web') : opts.webRoot;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type {
   ObjectiveRow,
   ObjectivesTable,
@@ -122,26 +122,152 @@ export function answersOfOwner(db: Q, ownerId: string, from: string, to: string)
     .execute();
 }
 
-/** Changes proposed in a meeting (versions written with its id). */
+/** Changes proposed in a meeting (versions written with its id), each with the version before it. */
 export function versionsOfMeeting(db: Q, meetingId: string) {
   return db
-    .selectFrom('objective_versions')
-    .innerJoin('objectives', 'objectives.id', 'objective_versions.objective_id')
+    .selectFrom('objective_versions as v')
+    .innerJoin('objectives as o', 'o.id', 'v.objective_id')
+    .leftJoin('objective_versions as p', (j) =>
+      j.onRef('p.objective_id', '=', 'v.objective_id').on(sql<boolean>`p.number = v.number - 1`),
+    )
     .select([
-      'objective_versions.objective_id',
-      'objective_versions.number',
-      'objective_versions.kind',
-      'objective_versions.title',
-      'objective_versions.due_date',
-      'objective_versions.measure',
-      'objective_versions.state',
-      'objective_versions.reason',
-      'objective_versions.author_id',
-      'objective_versions.created_at',
-      'objectives.owner_id',
-      'objectives.org_id',
+      'v.objective_id',
+      'v.number',
+      'v.kind',
+      'v.title',
+      'v.description',
+      'v.measure',
+      'v.start_date',
+      'v.due_date',
+      'v.weight',
+      'v.state',
+      'v.reason',
+      'v.author_id',
+      'v.created_at',
+      'o.owner_id',
+      'p.title as p_title',
+      'p.description as p_description',
+      'p.measure as p_measure',
+      'p.start_date as p_start_date',
+      'p.due_date as p_due_date',
+      'p.weight as p_weight',
+      'p.state as p_state',
     ])
-    .where('objective_versions.meeting_id', '=', meetingId)
-    .orderBy('objective_versions.created_at')
+    .where('v.meeting_id', '=', meetingId)
+    .orderBy('v.created_at')
     .execute();
+}
+
+/** A person's versions written in [from, to), each with the version before it (what moved). */
+export function versionsWithPrevOfOwner(db: Q, ownerId: string, from: string, to: string) {
+  return db
+    .selectFrom('objective_versions as v')
+    .leftJoin('objective_versions as p', (j) =>
+      j.onRef('p.objective_id', '=', 'v.objective_id').on(sql<boolean>`p.number = v.number - 1`),
+    )
+    .select([
+      'v.objective_id',
+      'v.number',
+      'v.seq',
+      'v.kind',
+      'v.title',
+      'v.description',
+      'v.measure',
+      'v.start_date',
+      'v.due_date',
+      'v.weight',
+      'v.state',
+      'v.reason',
+      'v.author_id',
+      'v.author_role',
+      'v.created_at',
+      'p.title as p_title',
+      'p.description as p_description',
+      'p.measure as p_measure',
+      'p.start_date as p_start_date',
+      'p.due_date as p_due_date',
+      'p.weight as p_weight',
+      'p.state as p_state',
+    ])
+    .where('v.owner_id', '=', ownerId)
+    .where('v.created_at', '>=', from)
+    .where('v.created_at', '<', to)
+    .orderBy('v.created_at')
+    .execute();
+}
+
+/** A person's answers written in [from, to), with the objective's title. */
+export function answersWithTitleOfOwner(db: Q, ownerId: string, from: string, to: string) {
+  return db
+    .selectFrom('objective_answers as a')
+    .innerJoin('objectives as o', 'o.id', 'a.objective_id')
+    .select(['a.objective_id', 'a.number', 'a.seq', 'a.kind', 'a.comment', 'a.person_id', 'a.role', 'a.created_at', 'o.title'])
+    .where('a.owner_id', '=', ownerId)
+    .where('a.created_at', '>=', from)
+    .where('a.created_at', '<', to)
+    .orderBy('a.created_at')
+    .execute();
+}
+
+/** Versions and answers per month and kind, over a person's whole history. */
+export async function monthlyCounts(db: Q, ownerId: string): Promise<{ month: string; what: string; n: number }[]> {
+  const month = sql<string>`substr(created_at, 1, 7)`;
+  const [v, a] = await Promise.all([
+    db
+      .selectFrom('objective_versions')
+      .select([month.as('month'), 'kind as what', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('owner_id', '=', ownerId)
+      .groupBy([month, 'kind'])
+      .execute(),
+    db
+      .selectFrom('objective_answers')
+      .select([month.as('month'), 'kind as what', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('owner_id', '=', ownerId)
+      .groupBy([month, 'kind'])
+      .execute(),
+  ]);
+  return [...v, ...a].map((r) => ({ month: r.month, what: r.what, n: Number(r.n) }));
+}
+
+export function peopleNames(db: Q, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('people')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** Everything of a person's objectives (for a previous manager's partial view). */
+export async function historyOfOwner(db: Q, ownerId: string) {
+  const [versions, answers, notes] = await Promise.all([
+    db.selectFrom('objective_versions').selectAll().where('owner_id', '=', ownerId).orderBy('seq').execute(),
+    db.selectFrom('objective_answers').selectAll().where('owner_id', '=', ownerId).orderBy('seq').execute(),
+    db.selectFrom('objective_notes').selectAll().where('owner_id', '=', ownerId).orderBy('seq').execute(),
+  ]);
+  return { versions, answers, notes };
+}
+
+/** People who reported to `managerId` at some time, with whether the line is still open. */
+export function reportsEver(db: Q, managerId: string) {
+  return db
+    .selectFrom('reporting_lines')
+    .innerJoin('people', 'people.id', 'reporting_lines.person_id')
+    .select(['people.id', 'people.name', 'reporting_lines.valid_from', 'reporting_lines.valid_to'])
+    .where('reporting_lines.manager_id', '=', managerId)
+    .orderBy('people.name')
+    .execute();
+}
+
+/** Open objectives per owner. */
+export async function openCounts(db: Q, ownerIds: string[]): Promise<Map<string, number>> {
+  if (ownerIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('objectives')
+    .select(['owner_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('owner_id', 'in', ownerIds)
+    .where('state', 'not in', ['completed', 'dropped'])
+    .groupBy('owner_id')
+    .execute();
+  return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
 }

@@ -256,7 +256,7 @@ describe('the credit rule', () => {
   it('refuses an empty note and a note dated in the future', () => {
     const r = new Run('owner');
     expectError(() => r.note('  '), 400, /progress/);
-    expectError(() => r.do(decideNote(r.o, { ...actor('owner'), text: 'x', notedOn: '2026-11-21' })), 400, /future/);
+    expectError(() => r.do(decideNote(r.o, { ...actor('owner'), text: 'x', notedOn: '2026-11-22' })), 400, /future/);
   });
 });
 

@@ -359,7 +359,9 @@ export function decideNote(o: Objective, input: NoteInput): NoteEvent {
   if (!text) throw invalid('Write what progress was made.', { issues: [{ path: 'text', message: 'Write a note.' }] });
   if (text.length > LIMITS.note) throw invalid('The note is too long.');
   if (!validDay(input.notedOn)) throw invalid('The note date must be a date (YYYY-MM-DD).');
-  if (input.notedOn > input.now.toISOString().slice(0, 10)) throw invalid('A progress note cannot be dated in the future.');
+  // A day of slack: the writer's calendar date may be ahead of UTC's.
+  const tomorrow = new Date(input.now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  if (input.notedOn > tomorrow) throw invalid('A progress note cannot be dated in the future.');
   return {
     type: 'note',
     seq: o.seq + 1,

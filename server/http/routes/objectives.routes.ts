@@ -1,0 +1,125 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse } from '../../../common/api/auth';
+import {
+  AnswerProposalBody,
+  ChangeObjectiveBody,
+  CreateObjectiveBody,
+  CreatedResponse,
+  MeetingObjectiveChangesResponse,
+  NoteBody,
+  ObjectiveDetail,
+  ObjectivesResponse,
+  OverviewResponse,
+  TimelineQuery,
+  TimelineResponse,
+} from '../../../common/api/objectives';
+import { addObjectiveNote } from '../../commands/add-objective-note';
+import { agreeObjective } from '../../commands/agree-objective';
+import { answerObjectiveProposal } from '../../commands/answer-objective-proposal';
+import { changeObjective } from '../../commands/change-objective';
+import { createObjective } from '../../commands/create-objective';
+import { getObjective } from '../../queries/get-objective';
+import { getObjectivesTimeline, objectiveChangesForMeeting } from '../../queries/get-objectives-timeline';
+import { listObjectives, objectivesOverview } from '../../queries/list-objectives';
+import { requireActor } from '../session';
+
+const Params = z.object({ id: z.string().min(1).max(64) });
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+
+/** Objectives with their full history: routes are thin, every rule is in the domain and policy. */
+export async function objectivesRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['objectives'];
+  const detail = async (actor: Awaited<ReturnType<typeof requireActor>>, objectiveId: string) =>
+    getObjective(app.ctx.db, { actor, objectiveId, now: app.clock() });
+
+  app.get('/api/objectives', { schema: { tags, response: { 200: OverviewResponse, ...errors } } }, async (req) => {
+    const actor = await requireActor(app, req);
+    return objectivesOverview(app.ctx.db, { actor, now: app.clock() });
+  });
+
+  app.get(
+    '/api/people/:id/objectives',
+    { schema: { tags, params: Params, response: { 200: ObjectivesResponse, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      return listObjectives(app.ctx.db, { actor, personId: req.params.id, now: app.clock() });
+    },
+  );
+
+  app.post(
+    '/api/people/:id/objectives',
+    { schema: { tags, params: Params, body: CreateObjectiveBody, response: { 200: CreatedResponse, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      const id = await createObjective(app.ctx, { actor, ownerId: req.params.id, input: req.body, now: app.clock() });
+      return { id };
+    },
+  );
+
+  app.get(
+    '/api/people/:id/objectives/timeline',
+    { schema: { tags, params: Params, querystring: TimelineQuery, response: { 200: TimelineResponse, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      return getObjectivesTimeline(app.ctx.db, { actor, personId: req.params.id, ...req.query, now: app.clock() });
+    },
+  );
+
+  app.get(
+    '/api/objectives/:id',
+    { schema: { tags, params: Params, response: { 200: ObjectiveDetail, ...errors } } },
+    async (req) => detail(await requireActor(app, req), req.params.id),
+  );
+
+  app.post(
+    '/api/objectives/:id/changes',
+    { schema: { tags, params: Params, body: ChangeObjectiveBody, response: { 200: ObjectiveDetail, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      await changeObjective(app.ctx, { actor, objectiveId: req.params.id, input: req.body, now: app.clock() });
+      return detail(actor, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/objectives/:id/agree',
+    { schema: { tags, params: Params, response: { 200: ObjectiveDetail, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      await agreeObjective(app.ctx, { actor, objectiveId: req.params.id, now: app.clock() });
+      return detail(actor, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/objectives/:id/answer',
+    { schema: { tags, params: Params, body: AnswerProposalBody, response: { 200: ObjectiveDetail, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      await answerObjectiveProposal(app.ctx, { actor, objectiveId: req.params.id, ...req.body, now: app.clock() });
+      return detail(actor, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/objectives/:id/notes',
+    { schema: { tags, params: Params, body: NoteBody, response: { 200: ObjectiveDetail, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      await addObjectiveNote(app.ctx, { actor, objectiveId: req.params.id, ...req.body, now: app.clock() });
+      return detail(actor, req.params.id);
+    },
+  );
+
+  app.get(
+    '/api/meetings/:id/objective-changes',
+    { schema: { tags, params: Params, response: { 200: MeetingObjectiveChangesResponse, ...errors } } },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      return { changes: await objectiveChangesForMeeting(app.ctx.db, { actor, meetingId: req.params.id, now: app.clock() }) };
+    },
+  );
+}
