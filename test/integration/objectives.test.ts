@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/db/seed/demo';
+import { answerEventOf, noteEventOf, snapshotColumns, versionEventOf } from '../../server/commands/support/objectives';
+import { answersOf, notesOf, versionsOf } from '../../server/db/repositories/objectives.repository';
+import { replay } from '../../server/domain/objectives/objective';
 import { parseEntry } from '../../server/domain/record';
 import { objectivesForWeeklyUpdate } from '../../server/queries/objectives-for-weekly-update';
 import { objectiveChangesOfMeeting } from '../../server/queries/get-objectives-timeline';
@@ -87,6 +90,29 @@ describe.each(ENGINES)('objectives on %s', (engine) => {
   });
   afterAll(async () => {
     await t?.close();
+  });
+
+  it('demo data: every report has objectives with history, and every demo objective is the replay of its history', async () => {
+    const rows = await t.db.db.selectFrom('objectives').selectAll().execute();
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) {
+      const [versions, answers, notes] = await Promise.all([
+        versionsOf(t.db.db, row.id),
+        answersOf(t.db.db, row.id),
+        notesOf(t.db.db, row.id),
+      ]);
+      const o = replay(row.owner_id, [...versions.map(versionEventOf), ...answers.map(answerEventOf), ...notes.map(noteEventOf)]);
+      const snap = snapshotColumns(o);
+      expect({ ...row, ...snap, weight: row.weight === null ? null : Number(row.weight) }, row.title).toEqual({
+        ...row,
+        weight: row.weight === null ? null : Number(row.weight),
+      });
+    }
+    const tom = (await as('tom').get(`/api/people/${ids.tom}/objectives`)).json();
+    const agreements = tom.objectives.map((o: { agreement: string }) => o.agreement);
+    expect(agreements).toEqual(expect.arrayContaining(['disputed', 'proposal_pending', 'awaiting_manager', 'agreed']));
+    const ravi = (await as('sofia').get(`/api/people/${ids.ravi}/objectives`)).json();
+    expect(ravi.objectives.length).toBeGreaterThan(0);
   });
 
   it('401 without a session on every route', async () => {

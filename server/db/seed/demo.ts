@@ -2,6 +2,7 @@ import type { Db } from '../database';
 import { countOrganisations, insertLines, insertOrganisation, insertPeople } from '../repositories/people.repository';
 import type { NewPerson, ReportingLineRow } from '../schema';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoObjectives } from './demo-objectives';
 
 // A small believable company so that a new user sees OnRecord at work on first start.
 
@@ -84,6 +85,7 @@ export async function seedDemo(db: Db, opts: { passwordHash: string; now: Date; 
     );
     await insertLines(trx, lines);
     await seedDemoMeetings(trx, { orgId, now: opts.now });
+    await seedDemoObjectives(trx, { orgId, now: opts.now });
     return true;
   });
 }
