@@ -71,19 +71,15 @@ export async function withSweeper<T>(
   }
 }
 
-/** Waits for a mail to `to` whose subject matches, and returns it. */
-export async function waitForMail(server: TestServer, to: string, subject: RegExp, body?: string, timeout = 15_000) {
-  let found: { to: string; subject: string; text: string } | undefined;
-  await expect
-    .poll(
-      async () => {
-        found = (await server.mails()).find((m) => m.to === to && subject.test(m.subject) && (!body || m.text.includes(body)));
-        return found !== undefined;
-      },
-      { timeout, message: `a mail to ${to} about ${subject}` },
-    )
-    .toBe(true);
-  return found as { to: string; subject: string; text: string };
+/** Waits for a mail to `to` whose subject matches (and whose text holds `body`), and returns it. */
+export async function waitForMail(server: TestServer, to: string, subject: RegExp, body?: string, timeout = 60_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = (await server.mails()).find((m) => m.to === to && subject.test(m.subject) && (!body || m.text.includes(body)));
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`no mail to ${to} about ${subject} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The token of the answer link in a minutes mail. */

@@ -161,11 +161,7 @@ function Answer({ token, view }: { token: string; view: MinutesView }) {
             Your answer
           </Title>
           <Group gap="sm">
-            {view.abilities.confirm && (
-              <Button onClick={() => setConfirmOpen(true)}>
-                Confirm…
-              </Button>
-            )}
+            {view.abilities.confirm && <Button onClick={() => setConfirmOpen(true)}>Confirm…</Button>}
             {view.abilities.proposeCorrection && (
               <Button ref={correctButton} variant="default" onClick={() => setMode('correct')}>
                 Propose a correction
@@ -201,7 +197,13 @@ function Answer({ token, view }: { token: string; view: MinutesView }) {
           />
         </section>
       )}
-      <Modal opened={confirmOpen} onClose={() => !busy && setConfirmOpen(false)} title="Confirm these minutes?" centered>
+      <Modal
+        opened={confirmOpen}
+        onClose={() => !busy && setConfirmOpen(false)}
+        title="Confirm these minutes?"
+        centered
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         <Stack gap="sm">
           <Text size="sm">
             You confirm that the minutes are a fair record of the meeting. This goes on the record and cannot be taken back.

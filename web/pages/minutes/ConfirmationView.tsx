@@ -214,9 +214,7 @@ export function ConfirmationView({ view }: { view: MinutesView }) {
             {view.author.name} then accepts it or declines it.
           </Text>
           <Group gap="sm">
-            <Button onClick={() => setConfirmOpen(true)}>
-              Confirm…
-            </Button>
+            <Button onClick={() => setConfirmOpen(true)}>Confirm…</Button>
             <Button
               variant="default"
               ref={(el) => {
@@ -292,7 +290,13 @@ export function ConfirmationView({ view }: { view: MinutesView }) {
         </section>
       )}
 
-      <Modal opened={confirmOpen} onClose={() => !busy && setConfirmOpen(false)} title="Confirm these minutes?" centered>
+      <Modal
+        opened={confirmOpen}
+        onClose={() => !busy && setConfirmOpen(false)}
+        title="Confirm these minutes?"
+        centered
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         <Stack gap="sm">
           <Text size="sm">
             You confirm that the minutes above are a fair record of the meeting. Your confirmation goes on the record and cannot
@@ -315,7 +319,13 @@ export function ConfirmationView({ view }: { view: MinutesView }) {
         </Stack>
       </Modal>
 
-      <Modal opened={declineOpen} onClose={() => !busy && setDeclineOpen(false)} title="Decline the correction?" centered>
+      <Modal
+        opened={declineOpen}
+        onClose={() => !busy && setDeclineOpen(false)}
+        title="Decline the correction?"
+        centered
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         <Stack gap="sm">
           <Text size="sm">
             The minutes become <strong>disputed</strong>. Your version and {view.recipient.name}'s correction, with its reason,

@@ -126,6 +126,7 @@ export function DraftEditor({ view }: { view: MinutesView }) {
         onClose={() => !sending && setConfirming(false)}
         title={`Send the minutes to ${view.recipient.name}?`}
         centered
+        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <Stack gap="sm">
           <List spacing="xs" size="sm">
