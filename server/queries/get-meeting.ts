@@ -1,63 +1,68 @@
 import type { MeetingView } from '../../common/api/meetings';
 import type { Db } from '../db/database';
-import {
-  acknowledgedPrivateNotesAt,
-  actionsOfMeeting,
-  carriedActions,
-  findPrivateNote,
-  peopleNames,
-  pointsWithOrigin,
-  previousClosedAt,
-} from '../db/repositories/meetings.repository';
-import { localDate } from '../domain/dates';
+import { lineInForce, meetingPageActions, meetingPageHead, pointsWithOrigin } from '../db/repositories/meetings.repository';
+import { notFound } from '../domain/errors';
+import { todayIn } from '../domain/meetings/cadence';
+import { type OrganisationSettings, defaultOrganisationSettings } from '../domain/organisation';
 import type { Actor } from '../policies/actor';
-import { canCloseMeeting, canEditPoint, canEditSeries } from '../policies/meetings.policy';
-import { loadMeeting, settingsOf } from './meeting-access';
+import { type SeriesSubject, canCloseMeeting, canEditPoint, canEditSeries, canViewSeries } from '../policies/meetings.policy';
 import { actionView } from './meeting-views';
+
+function parseSettings(raw: string): OrganisationSettings {
+  try {
+    return { ...defaultOrganisationSettings(), ...(JSON.parse(raw) as Partial<OrganisationSettings>) };
+  } catch {
+    return defaultOrganisationSettings();
+  }
+}
 
 /**
  * The meeting page in one call: agenda (with where carried points came from), shared notes, action
  * items of this meeting and those carried in, and the viewer's own private note — selected by
  * (meeting, viewer) and nothing else. Off-the-record text is only here while the meeting is open.
+ * Four queries: the head row, then the reporting line, the agenda and the actions together.
  */
 export async function getMeeting(db: Db, opts: { actor: Actor; meetingId: string; now: Date }): Promise<MeetingView> {
   const { actor, now } = opts;
-  const { meeting, series, subject } = await loadMeeting(db, actor, opts.meetingId, now);
-  const since = await previousClosedAt(db, series.id, meeting.starts_at);
-  const [points, own, carried, note, ack, names, settings] = await Promise.all([
-    pointsWithOrigin(db, meeting.id),
-    actionsOfMeeting(db, meeting.id),
-    carriedActions(db, series.id, meeting.id, meeting.starts_at, since),
-    findPrivateNote(db, meeting.id, actor.personId),
-    acknowledgedPrivateNotesAt(db, actor.personId),
-    peopleNames(db, [...new Set([series.manager_id, series.report_id, ...(meeting.closed_by ? [meeting.closed_by] : [])])]),
-    settingsOf(db, series.org_id),
+  const m = await meetingPageHead(db, opts.meetingId, actor.personId);
+  const participant = !!m && m.org_id === actor.orgId && (actor.personId === m.manager_id || actor.personId === m.report_id);
+  if (!m || !participant) throw notFound('This meeting');
+  const [active, points, actions] = await Promise.all([
+    lineInForce(db, m.manager_id, m.report_id, todayIn(m.time_zone, now)),
+    pointsWithOrigin(db, m.id),
+    meetingPageActions(db, m, m.previous_closed_at),
   ]);
-  const nameOf = new Map(names.map((p) => [p.id, p.name]));
+  const subject: SeriesSubject = { orgId: m.series_org_id, managerId: m.manager_id, reportId: m.report_id, active };
+  if (!canViewSeries(actor, subject)) throw notFound('This meeting');
+  const settings = parseSettings(m.org_settings);
+  const nameOf = new Map([
+    [m.manager_id, m.manager_name],
+    [m.report_id, m.report_name],
+  ]);
   const ref = (id: string) => ({ id, name: nameOf.get(id) ?? '' });
-  const today = localDate(now, actor.timeZone);
-  const open = meeting.status === 'scheduled';
+  const today = todayIn(actor.timeZone, now);
+  const open = m.status === 'scheduled';
   const edit = open && canEditSeries(actor, subject);
-  const closed = meeting.status !== 'scheduled';
+  const closed = !open;
   return {
     meeting: {
-      id: meeting.id,
-      seriesId: series.id,
-      occurrenceDate: meeting.occurrence_date,
-      startsAt: meeting.starts_at,
-      durationMinutes: meeting.duration_minutes,
-      status: meeting.status,
-      adHoc: meeting.occurrence_date === null,
-      closedAt: meeting.closed_at,
-      closedBy: meeting.closed_by ? ref(meeting.closed_by) : null,
-      notes: { text: meeting.notes, version: meeting.notes_version },
+      id: m.id,
+      seriesId: m.series_id,
+      occurrenceDate: m.occurrence_date,
+      startsAt: m.starts_at,
+      durationMinutes: m.duration_minutes,
+      status: m.status,
+      adHoc: m.occurrence_date === null,
+      closedAt: m.closed_at,
+      closedBy: m.closed_by ? { id: m.closed_by, name: m.closed_by_name ?? '' } : null,
+      notes: { text: m.notes, version: m.notes_version },
     },
     series: {
-      id: series.id,
-      manager: ref(series.manager_id),
-      report: ref(series.report_id),
-      timeZone: series.time_zone,
-      active: subject.active,
+      id: m.series_id,
+      manager: ref(m.manager_id),
+      report: ref(m.report_id),
+      timeZone: m.time_zone,
+      active,
     },
     talkingPoints: points.map((p) => {
       // Defence in depth: an off-the-record point of a closed meeting never shows text, even if a
@@ -80,10 +85,11 @@ export async function getMeeting(db: Db, opts: { actor: Actor; meetingId: string
         can: { edit: edit && mine, markOffRecord: edit && mine, delete: edit && mine },
       };
     }),
-    actionItems: own.map((a) => actionView(a, today, false)),
-    carriedActions: carried.map((a) => actionView(a, today, true)),
-    privateNote: note ? { text: note.text, version: note.version } : null,
-    privateNotesAcknowledged: ack !== null,
+    actionItems: actions.filter((a) => a.meeting_id === m.id).map((a) => actionView(a, today, false)),
+    carriedActions: actions.filter((a) => a.meeting_id !== m.id).map((a) => actionView(a, today, true)),
+    privateNote:
+      m.private_text !== null && m.private_version !== null ? { text: m.private_text, version: m.private_version } : null,
+    privateNotesAcknowledged: m.acknowledged_at !== null,
     neverOffRecord: settings.neverOffRecord,
     can: { edit, close: open && canCloseMeeting(actor, subject), reschedule: edit },
   };

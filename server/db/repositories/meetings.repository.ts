@@ -459,3 +459,64 @@ export function peopleNames(db: Q, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([] as { id: string; name: string }[]);
   return db.selectFrom('people').select(['id', 'name']).where('id', 'in', ids).execute();
 }
+
+// ---- the meeting page, in few round trips (it is the hottest read)
+
+/**
+ * The meeting, its series, both names, who closed it, the organisation's settings, the viewer's
+ * own private note and acknowledgement, and when the previous meeting closed — one row.
+ */
+export function meetingPageHead(db: Q, meetingId: string, viewerId: string) {
+  return db
+    .selectFrom('meetings as mt')
+    .innerJoin('meeting_series as s', 's.id', 'mt.series_id')
+    .innerJoin('people as mgr', 'mgr.id', 's.manager_id')
+    .innerJoin('people as rep', 'rep.id', 's.report_id')
+    .innerJoin('organisations as org', 'org.id', 's.org_id')
+    .leftJoin('people as cb', 'cb.id', 'mt.closed_by')
+    .leftJoin('private_notes as pn', (j) => j.onRef('pn.meeting_id', '=', 'mt.id').on('pn.author_id', '=', viewerId))
+    .leftJoin('private_note_acknowledgements as ack', (j) => j.on('ack.person_id', '=', viewerId))
+    .selectAll('mt')
+    .select((eb) => [
+      's.manager_id',
+      's.report_id',
+      's.time_zone',
+      's.org_id as series_org_id',
+      'mgr.name as manager_name',
+      'rep.name as report_name',
+      'cb.name as closed_by_name',
+      'org.settings as org_settings',
+      'pn.text as private_text',
+      'pn.version as private_version',
+      'ack.acknowledged_at',
+      eb
+        .selectFrom('meetings as pm')
+        .select('pm.closed_at')
+        .whereRef('pm.series_id', '=', 'mt.series_id')
+        .whereRef('pm.starts_at', '<', 'mt.starts_at')
+        .where('pm.status', '=', 'closed')
+        .orderBy('pm.starts_at', 'desc')
+        .limit(1)
+        .as('previous_closed_at'),
+    ])
+    .where('mt.id', '=', meetingId)
+    .executeTakeFirst();
+}
+
+/** This meeting's action items and those carried into it, in one query (`carried` tells which). */
+export function meetingPageActions(db: Q, m: { id: string; series_id: string; starts_at: string }, since: string | null) {
+  return actionColumns(db)
+    .where('a.series_id', '=', m.series_id)
+    .where((eb) =>
+      eb.or([
+        eb('a.meeting_id', '=', m.id),
+        eb.and([
+          eb('m.starts_at', '<', m.starts_at),
+          since ? eb.or([eb('a.resolved_at', 'is', null), eb('a.resolved_at', '>=', since)]) : eb('a.resolved_at', 'is', null),
+        ]),
+      ]),
+    )
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .execute();
+}

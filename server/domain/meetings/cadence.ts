@@ -128,3 +128,15 @@ export function nextOccurrences(s: Schedule, from: string, count: number): Occur
 
 export const endOf = (startsAt: string, durationMinutes: number): string =>
   new Date(new Date(startsAt).getTime() + durationMinutes * 60_000).toISOString();
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) of an instant in a zone; cached formatters, for hot paths. */
+export function todayIn(timeZone: string, now: Date): string {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, f);
+  }
+  return f.format(now);
+}
