@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MinutesView } from '../../common/api/minutes';
 import { DEMO_ACCOUNTS } from '../../server/db/seed/demo';
 import { startTestServer, type TestServer } from '../support/server';
-import { launchBrowser, openPage, settle, signIn } from './browser';
+import { launchBrowser, openPage, seriousAxeViolations, settle, signIn } from './browser';
 import { answerToken, closedMeeting, content, seriesWith, sentMinutes, waitForMail, withSweeper } from './minutes-helpers';
 
 // Issue 4 in the browser: minutes written, sent, corrected, declined (disputed, both versions kept);
@@ -26,8 +26,8 @@ describe('minutes in the browser', () => {
   });
 
   it('the report writes and sends minutes, the manager proposes a correction, the report declines: both see "Disputed" with both versions', async () => {
-    const tom = await openPage(browser, server.url);
-    const sofia = await openPage(browser, server.url);
+    const tom = await openPage(browser, server.url, { bypassCSP: true });
+    const sofia = await openPage(browser, server.url, { bypassCSP: true });
     try {
       await signIn(tom.page, DEMO_ACCOUNTS.employee);
       const seriesId = await seriesWith(tom.page, 'Sofia Alvarez');
@@ -80,6 +80,7 @@ describe('minutes in the browser', () => {
       await tom.page.getByRole('dialog').getByRole('button', { name: 'Send to Sofia Alvarez' }).click();
       await expect.poll(() => badge(tom.page).innerText()).toBe('Awaiting confirmation');
       expect(await mainText(tom.page)).toMatch(/Sent to Sofia Alvarez/);
+      expect(await seriousAxeViolations(tom.page), 'after sending').toEqual([]);
       expect(await mainText(tom.page)).toMatch(/Deadline to answer/);
       expect(await mainText(tom.page)).toContain('Draft the migration plan — Tom Becker, due 2026-09-10');
 
@@ -137,8 +138,8 @@ describe('minutes in the browser', () => {
   });
 
   it('unanswered minutes: a reminder mail first, then "Deemed accepted (no answer)" after the deadline (clock injected); a late answer is told so', async () => {
-    const tom = await openPage(browser, server.url);
-    const sofia = await openPage(browser, server.url);
+    const tom = await openPage(browser, server.url, { bypassCSP: true });
+    const sofia = await openPage(browser, server.url, { bypassCSP: true });
     try {
       await signIn(tom.page, DEMO_ACCOUNTS.employee);
       await signIn(sofia.page, DEMO_ACCOUNTS.manager);
@@ -185,6 +186,7 @@ describe('minutes in the browser', () => {
       await sofia.page.getByRole('dialog').getByRole('button', { name: 'Confirm the minutes' }).click();
       await expect.poll(() => sofia.page.getByRole('alert').first().innerText()).toMatch(/Someone answered first/);
       await expect.poll(() => badge(sofia.page).innerText()).toBe('Deemed accepted (no answer)');
+      expect(await seriousAxeViolations(sofia.page), 'told someone answered first').toEqual([]);
 
       // Tom reloads: deemed accepted, never shown as confirmed.
       await tom.page.goto(`/minutes/${id}`);

@@ -6,7 +6,7 @@ import './minutes.css';
 // "Deemed accepted (no answer)" has its own colour, a clock and a dashed border: it never looks confirmed.
 
 type Tone = 'gray' | 'indigo' | 'orange' | 'green' | 'teal' | 'red' | 'grape';
-type Icon = 'pencil' | 'hourglass' | 'question' | 'check' | 'check-edit' | 'split' | 'clock';
+type Icon = 'pencil' | 'hourglass' | 'question' | 'check' | 'check-edit' | 'not-equal' | 'clock';
 
 export const MINUTES_STATE_LOOK: Record<MinutesStateName, { tone: Tone; icon: Icon; dashed?: boolean }> = {
   draft: { tone: 'gray', icon: 'pencil' },
@@ -14,7 +14,7 @@ export const MINUTES_STATE_LOOK: Record<MinutesStateName, { tone: Tone; icon: Ic
   correction_proposed: { tone: 'orange', icon: 'question' },
   confirmed: { tone: 'green', icon: 'check' },
   corrected: { tone: 'teal', icon: 'check-edit' },
-  disputed: { tone: 'red', icon: 'split' },
+  disputed: { tone: 'red', icon: 'not-equal' },
   deemed_accepted: { tone: 'grape', icon: 'clock', dashed: true },
 };
 
@@ -24,7 +24,7 @@ const PATHS: Record<Icon, string> = {
   question: 'M9 9a3 3 0 1 1 4 2.8c-.7.3-1 1-1 1.7V15M12 18.5v.5',
   check: 'M5 12.5l4.5 4.5L19 7',
   'check-edit': 'M4 12.5l4 4L16 8M14 20h6M17 14l3 3',
-  split: 'M12 3v6M12 9l-6 6v6M12 9l6 6v6M9 3h6',
+  'not-equal': 'M5 9h14M5 15h14M16 4L8 20',
   clock: 'M12 7v5l3 2M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18',
 };
 

@@ -62,7 +62,7 @@ function LinkProblem({ title, text }: { title: string; text: string }) {
   return (
     <Stack>
       <Title order={1}>Answer minutes</Title>
-      <Alert color="red" variant="light" title={title} role="alert">
+      <Alert className="minutes-alert" color="red" variant="light" title={title} role="alert">
         {text}
       </Alert>
       <AnchorLink to="/sign-in">Sign in to OnRecord</AnchorLink>
@@ -113,7 +113,7 @@ function Answer({ token, view }: { token: string; view: MinutesView }) {
       <Stack>
         <Title order={1}>Minutes answered</Title>
         <div ref={doneRef} tabIndex={-1}>
-          <Alert color="green" variant="light" title="Thank you" role="status">
+          <Alert className="minutes-alert" color="green" variant="light" title="Thank you" role="status">
             {done}
           </Alert>
         </div>
@@ -136,9 +136,8 @@ function Answer({ token, view }: { token: string; view: MinutesView }) {
         </Text>
         {view.deadlineAt && view.state === 'sent' && (
           <Text mt="xs">
-            <strong>Answer by {inZone(view.deadlineAt, tz)}</strong>
-            {tz ? ` (${tz})` : ''}. With no answer by then the minutes become "deemed accepted (no answer)", which is not a
-            confirmation.
+            <strong>Answer by {inZone(view.deadlineAt, tz)}</strong> (your device's time zone). With no answer by then the minutes
+            become "deemed accepted (no answer)", which is not a confirmation.
           </Text>
         )}
       </div>
@@ -152,7 +151,7 @@ function Answer({ token, view }: { token: string; view: MinutesView }) {
         <ErrorAlert error={error} title="Your answer was not recorded" />
       </div>
       {!canAnswer ? (
-        <Alert color="gray" variant="light" title="Nothing to answer" role="note">
+        <Alert className="minutes-alert" color="gray" variant="light" title="Nothing to answer" role="note">
           These minutes are no longer waiting for your answer. Sign in to see where they stand.
         </Alert>
       ) : mode === 'view' ? (

@@ -86,6 +86,7 @@ export function ConfirmationView({ view }: { view: MinutesView }) {
       {notice && (
         <div ref={noticeRef} tabIndex={-1}>
           <Alert
+            className="minutes-alert"
             color={notice.kind === 'ok' ? 'green' : 'orange'}
             variant="light"
             title={notice.kind === 'ok' ? 'Done' : 'The minutes changed meanwhile'}
@@ -369,7 +370,9 @@ export function explain(view: MinutesView, you: Who, cap: Who, tz: string): Reac
     case 'sent':
       return `${cap(author)} sent these minutes to ${you(recipient)}. ${cap(recipient)} can confirm them or propose a correction until ${deadline}; with no answer by then they become "deemed accepted (no answer)", which is not a confirmation.`;
     case 'correction_proposed':
-      return `${cap(recipient)} proposed a correction. ${cap(author)} now accepts it (the minutes then read as corrected) or declines it (the minutes become disputed, both versions kept).`;
+      return you(author) === 'you'
+        ? `${recipient.name} proposed a correction. Accept it (the minutes then read as corrected) or decline it (the minutes become disputed, both versions kept).`
+        : `You proposed a correction. ${author.name} now accepts it (the minutes then read as corrected) or declines it (the minutes become disputed, both versions kept).`;
     case 'confirmed':
       return `${cap(recipient)} confirmed these minutes.`;
     case 'corrected':

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { checkText } from '../../../common/checker';
 import type { MinutesView } from '../../../common/api/minutes';
 import { minutesQuery, saveMinutesDraft, sendMinutes } from '../../api/minutes';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -89,6 +90,21 @@ export function DraftEditor({ view }: { view: MinutesView }) {
     }
   }
 
+  // What the checker still flags when the author sends: they may send anyway (only the count goes on the record).
+  const flagged = useMemo(() => {
+    if (!confirming) return 0;
+    const c = toContent(draft);
+    const texts = [
+      ...c.agreements,
+      ...c.decisions,
+      ...c.actionItems.map((a) => a.text),
+      ...c.objectiveChanges,
+      ...c.feedback,
+      c.freeText,
+    ];
+    return texts.reduce((n, t) => n + checkText(t).length, 0);
+  }, [confirming, draft]);
+
   const status =
     saveState.kind === 'saving'
       ? 'Saving…'
@@ -102,7 +118,7 @@ export function DraftEditor({ view }: { view: MinutesView }) {
 
   return (
     <Stack gap="xl">
-      <Alert color="indigo" variant="light" title="Only you can see this draft" role="note">
+      <Alert className="minutes-alert" color="indigo" variant="light" title="Only you can see this draft" role="note">
         Nothing is shared until you send it. When you send, {view.recipient.name} is asked to confirm the minutes or propose a
         correction.
       </Alert>
@@ -140,6 +156,17 @@ export function DraftEditor({ view }: { view: MinutesView }) {
             </List.Item>
             <List.Item>After sending, you can change them only by an amendment with a reason, on the record.</List.Item>
           </List>
+          {flagged > 0 && (
+            <Alert
+              className="minutes-alert"
+              color="orange"
+              variant="light"
+              role="note"
+              title={`${flagged} wording issue${flagged === 1 ? '' : 's'} still flagged`}
+            >
+              You can send anyway. The record keeps only how many were flagged, not what they were.
+            </Alert>
+          )}
           <Group gap="sm" mt="sm">
             <Button onClick={send} loading={sending} data-autofocus>
               Send to {view.recipient.name}
