@@ -78,6 +78,9 @@ function Summary({ rows }: { rows: Row[] }) {
       <Title order={2} id="summary-heading" mb="xs">
         At a glance
       </Title>
+      <Text size="sm" mb="xs">
+        One mark per held meeting, oldest on the left; the legend names each state.
+      </Text>
       <ol className="minutes-strip" aria-label="Minutes of held meetings, oldest first">
         {held.map((r) => (
           <li key={r.minutesId ?? r.meetingId}>
