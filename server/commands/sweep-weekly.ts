@@ -69,6 +69,16 @@ export async function sweepWeeklyReminders(
       zone: validZone(p.time_zone),
     };
   };
+  // Most people share a zone, a preference and a due instant: compute each schedule once per sweep.
+  const memo = new Map<string, unknown>();
+  const once = <T>(key: string, f: () => T): T => {
+    if (memo.has(key)) return memo.get(key) as T;
+    const v = f();
+    memo.set(key, v);
+    return v;
+  };
+  const keyOf = (p: ReminderCandidate, org: Awaited<ReturnType<typeof prefsOf>>) =>
+    `${p.org_id}|${p.time_zone}|${org.prefs.weekday}|${org.prefs.hour}|${p.next_weekly_reminder_at}|${p.status}`;
 
   // New people get their first reminder (no mail: scheduling only).
   for (;;) {
@@ -76,8 +86,8 @@ export async function sweepWeeklyReminders(
     if (fresh.length === 0) break;
     const groups = new Map<string, string[]>();
     for (const p of fresh) {
-      const { prefs, workingDays, zone } = await prefsOf(p);
-      const at = iso(nextReminderAt(opts.now, prefs, zone, workingDays));
+      const o = await prefsOf(p);
+      const at = once(`new|${keyOf(p, o)}`, () => iso(nextReminderAt(opts.now, o.prefs, o.zone, o.workingDays)));
       groups.set(at, [...(groups.get(at) ?? []), p.id]);
     }
     const before = counts.scheduled;
@@ -91,18 +101,20 @@ export async function sweepWeeklyReminders(
   for (;;) {
     const due = await dueReminders(ctx.db, nowIso, batch);
     if (due.length === 0) break;
-    const plans = await Promise.all(
-      due.map(async (p) => {
-        const { prefs, workingDays, zone } = await prefsOf(p);
+    const plans: Array<{ p: ReminderCandidate; week: string; next: string | null; onTime: boolean }> = [];
+    for (const p of due) {
+      const o = await prefsOf(p);
+      const plan = once(keyOf(p, o), () => {
         const dueAt = new Date(p.next_weekly_reminder_at as string);
-        const week = weekOf(dueAt, zone);
+        const week = weekOf(dueAt, o.zone);
         const next =
-          p.status === 'active' ? iso(nextReminderAt(opts.now > dueAt ? opts.now : dueAt, prefs, zone, workingDays)) : null;
+          p.status === 'active' ? iso(nextReminderAt(opts.now > dueAt ? opts.now : dueAt, o.prefs, o.zone, o.workingDays)) : null;
         // Late (the process was down past that day): drop it rather than remind on another day.
-        const onTime = p.status === 'active' && sameLocalDay(dueAt, opts.now, zone);
-        return { p, week, next, onTime };
-      }),
-    );
+        const onTime = p.status === 'active' && sameLocalDay(dueAt, opts.now, o.zone);
+        return { week, next, onTime };
+      });
+      plans.push({ p, ...plan });
+    }
     const sent = await sentPairs(
       ctx.db,
       plans.filter((x) => x.onTime).map((x) => x.p.id),

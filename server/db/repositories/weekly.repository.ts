@@ -250,6 +250,59 @@ export function openEscalationsTo(db: Q, managerId: string, authorIds: string[])
     .execute();
 }
 
+/**
+ * The manager's week in one statement: current reports, the update each sent this manager for the
+ * week (if any), and their open waiting-on count.
+ */
+export function teamWeekRows(db: Q, managerId: string, date: string, weekOf: string) {
+  return db
+    .selectFrom('reporting_lines as l')
+    .innerJoin('people as p', 'p.id', 'l.person_id')
+    .leftJoin('weekly_updates as u', (j) =>
+      j
+        .onRef('u.author_id', '=', 'p.id')
+        .on('u.week_of', '=', weekOf)
+        .on('u.state', '=', 'sent')
+        .on('u.manager_id', '=', managerId),
+    )
+    .select((eb) => [
+      'p.id',
+      'p.name',
+      'u.id as update_id',
+      'u.version',
+      'u.sent_at',
+      'u.read_at',
+      'u.acknowledged_at',
+      'u.content',
+      eb
+        .selectFrom('weekly_waiting_items as w')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('w.author_id', '=', 'p.id')
+        .where('w.closed_at', 'is', null)
+        .as('open_waiting'),
+    ])
+    .where('l.manager_id', '=', managerId)
+    .where('l.valid_from', '<=', date)
+    .where((eb) => eb.or([eb('l.valid_to', 'is', null), eb('l.valid_to', '>', date)]))
+    .orderBy('p.name')
+    .orderBy('p.id')
+    .execute();
+}
+
+/** Every unanswered escalation sent to a manager (the caller keeps those of current reports). */
+export function escalationsTo(db: Q, managerId: string) {
+  return db
+    .selectFrom('weekly_asks as a')
+    .innerJoin('weekly_updates as u', 'u.id', 'a.update_id')
+    .select(['a.id', 'a.text', 'a.update_id', 'a.author_id', 'u.week_of'])
+    .where('a.manager_id', '=', managerId)
+    .where('a.answered_at', 'is', null)
+    .where('a.escalation', '=', 1)
+    .where('a.withdrawn_at', 'is', null)
+    .orderBy('a.created_at')
+    .execute();
+}
+
 // ---- comments
 
 export async function insertComment(
