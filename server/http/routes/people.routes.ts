@@ -14,11 +14,17 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 409
 export async function peopleRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/people', { schema: { tags: ['people'], response: { 200: DirectoryResponse, ...errors } } }, async (req, reply) => {
-    const actor = await requireActor(app, req);
-    // Pre-serialised (and cached while unchanged): the directory is the most-read list.
-    return reply.type('application/json; charset=utf-8').send(Buffer.from(await directoryJson(app.ctx.db, { actor, now: app.clock() })) as never);
-  });
+  app.get(
+    '/api/people',
+    { schema: { tags: ['people'], response: { 200: DirectoryResponse, ...errors } } },
+    async (req, reply) => {
+      const actor = await requireActor(app, req);
+      // Pre-serialised (and cached while unchanged): the directory is the most-read list.
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(Buffer.from(await directoryJson(app.ctx.db, { actor, now: app.clock() })) as never);
+    },
+  );
 
   app.get(
     '/api/people/:id',
