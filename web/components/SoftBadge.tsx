@@ -5,10 +5,10 @@ export type SoftColor = 'indigo' | 'teal' | 'grape' | 'yellow' | 'gray' | 'green
 
 /**
  * A pale badge with dark text: Mantine's "light" badges fall below 4.5:1 contrast for some
- * colours, so the text is the darkest shade (or near-black on yellow and grey).
+ * colours, so the text is the darkest shade (or near-black on yellow, green and grey, where that shade is still too light).
  */
 export function SoftBadge({ color, children }: { color: SoftColor; children: ReactNode }) {
-  const text = color === 'yellow' || color === 'gray' ? 'var(--mantine-color-gray-9)' : `var(--mantine-color-${color}-9)`;
+  const text = color === 'yellow' || color === 'gray' || color === 'green' ? 'var(--mantine-color-gray-9)' : `var(--mantine-color-${color}-9)`;
   const style = {
     '--badge-bg': `var(--mantine-color-${color}-0)`,
     '--badge-color': text,
