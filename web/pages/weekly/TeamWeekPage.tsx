@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { teamWeekQuery } from '../../api/weekly';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
 import { PreferencesPanel, formatTime, weekLabel } from './shared';
+import { SoftBadge } from '../../components/SoftBadge';
 import './weekly.css';
 
 const shift = (week: string, n: number) => {
@@ -80,9 +81,7 @@ export function TeamWeekPage() {
                           </Text>
                         </Stack>
                       ) : (
-                        <Badge color="gray" variant="light">
-                          Not sent
-                        </Badge>
+                        <SoftBadge color="gray">Not sent</SoftBadge>
                       )}
                     </Table.Td>
                     <Table.Td>

@@ -1,4 +1,4 @@
-import { Badge, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -6,6 +6,7 @@ import { weeklyHistoryQuery } from '../../api/weekly';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { WeeksChart, weekLabel } from './shared';
+import { SoftBadge } from '../../components/SoftBadge';
 import './weekly.css';
 
 /** A person's past updates (mine, or a report's for their manager), searchable, with sent/missed weeks. */
@@ -71,17 +72,11 @@ export function WeeklyHistoryPage() {
                     {weekLabel(i)}
                   </Link>
                   {i.state === 'draft' ? (
-                    <Badge color="gray" variant="light">
-                      Draft
-                    </Badge>
+                    <SoftBadge color="gray">Draft</SoftBadge>
                   ) : i.acknowledgedAt ? (
-                    <Badge color="green" variant="light">
-                      Acknowledged
-                    </Badge>
+                    <SoftBadge color="green">Acknowledged</SoftBadge>
                   ) : (
-                    <Badge color="blue" variant="light">
-                      Sent{i.version > 1 ? ` v${i.version}` : ''}
-                    </Badge>
+                    <SoftBadge color="indigo">Sent{i.version > 1 ? ` v${i.version}` : ''}</SoftBadge>
                   )}
                 </Group>
                 <Text size="sm" c="dimmed" lineClamp={2}>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
 import { formatTime, weekLabel } from './shared';
+import { SoftBadge } from '../../components/SoftBadge';
 import './weekly.css';
 
 /** One weekly update: for the author (read and acknowledged times) and the manager (acknowledge, comment, answer). */
@@ -62,13 +63,9 @@ function UpdateView({ u }: { u: WeeklyUpdateView }) {
           <dt>State</dt>
           <dd style={{ margin: 0 }}>
             {u.state === 'sent' ? (
-              <Badge color="green" variant="light">
-                Sent{u.version > 1 ? `, version ${u.version}` : ''}
-              </Badge>
+              <SoftBadge color="green">Sent{u.version > 1 ? `, version ${u.version}` : ''}</SoftBadge>
             ) : (
-              <Badge color="gray" variant="light">
-                Draft (only you see it)
-              </Badge>
+              <SoftBadge color="gray">Draft (only you see it)</SoftBadge>
             )}
           </dd>
           <dt>Sent</dt>
@@ -159,9 +156,9 @@ function UpdateView({ u }: { u: WeeklyUpdateView }) {
                       {o.dueDate ? <Text size="xs">due {o.dueDate}</Text> : null}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={o.state === 'at_risk' ? 'red' : o.state === 'completed' ? 'green' : 'gray'}>
+                      <SoftBadge color={o.state === 'at_risk' ? 'red' : o.state === 'completed' ? 'green' : 'gray'}>
                         {OBJECTIVE_STATE_LABEL[o.state]}
-                      </Badge>
+                      </SoftBadge>
                     </Table.Td>
                     <Table.Td>{o.note}</Table.Td>
                   </Table.Tr>
@@ -255,12 +252,8 @@ function AskItem({ ask, canAnswer, updateId }: { ask: WeeklyUpdateView['asks'][n
   return (
     <li>
       <Group gap="xs">
-        {ask.escalation && (
-          <Badge color="orange" variant="light">
-            Escalation
-          </Badge>
-        )}
-        {ask.withdrawn && <Badge color="gray">Withdrawn</Badge>}
+        {ask.escalation && <SoftBadge color="yellow">Escalation</SoftBadge>}
+        {ask.withdrawn && <SoftBadge color="gray">Withdrawn</SoftBadge>}
         <Text>{ask.text}</Text>
       </Group>
       {ask.answer ? (

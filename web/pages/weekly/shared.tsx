@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { HistoryResponse, PreferencesView } from '../../../common/api/weekly';
 import { readWeeklyNotices, saveWeeklyPreferences, weeklyNoticesQuery, weeklyPreferencesQuery } from '../../api/weekly';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSession } from '../../components/useSession';
 
 // Pieces shared by the weekly-update pages.
 
@@ -127,6 +128,7 @@ export function PreferencesPanel() {
 }
 
 function PreferencesForm({ prefs }: { prefs: PreferencesView }) {
+  const isManager = useSession().person.isManager;
   const queryClient = useQueryClient();
   const [weekday, setWeekday] = useState(String(prefs.weekday));
   const [hour, setHour] = useState(String(prefs.hour));
@@ -165,11 +167,13 @@ function PreferencesForm({ prefs }: { prefs: PreferencesView }) {
               onChange={(e) => setHour(e.currentTarget.value)}
               data={Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: `${String(h).padStart(2, '0')}:00` }))}
             />
-            <Checkbox
-              label="Send me a weekly digest of my reports’ updates"
-              checked={digest}
-              onChange={(e) => setDigest(e.currentTarget.checked)}
-            />
+            {isManager && (
+              <Checkbox
+                label="Send me a weekly digest of my reports’ updates"
+                checked={digest}
+                onChange={(e) => setDigest(e.currentTarget.checked)}
+              />
+            )}
             <Button type="submit" variant="default" loading={save.isPending}>
               Save reminder
             </Button>
