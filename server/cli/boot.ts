@@ -9,6 +9,7 @@ import { type DatabaseHandle, openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { DEMO_ORG_ID, DEMO_PASSWORD, seedDemo } from '../db/seed/demo';
 import { seedDemoRecord } from './seed-demo-record';
+import { seedDemoWeekly } from './seed-demo-weekly';
 import { defaultOrganisationSettings } from '../domain/organisation';
 
 /** Reads configuration or exits with one line per problem. */
@@ -38,6 +39,7 @@ export async function seedDemoData(handle: DatabaseHandle, config: Config, now =
     settings: defaultOrganisationSettings(),
   });
   if (seeded) await seedDemoRecord(commandContext(config, handle), { orgId: DEMO_ORG_ID, now });
+  if (seeded) await seedDemoWeekly(commandContext(config, handle), { now });
   return seeded;
 }
 
