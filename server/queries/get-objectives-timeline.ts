@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import {
   answersWithTitleOfOwner,
   monthlyCounts,
+  objectivesRevision,
   peopleNames,
   versionsOfMeeting,
   versionsWithPrevOfOwner,
@@ -22,6 +23,7 @@ import type { Actor } from '../policies/actor';
 import { canSeeMoment } from '../policies/objectives.policy';
 import { loadMeeting } from './meeting-access';
 import { countView, eventView } from './objective-views';
+import { cached } from './objectives-cache';
 
 const DAY = 86_400_000;
 const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
@@ -64,6 +66,21 @@ export async function getObjectivesTimeline(
     events: events.map((e) => eventView(e, names)),
     counts: countsByPeriod(months, 'quarter').map(countView),
   };
+}
+
+/**
+ * The timeline, serialised. For the owner and their current manager it is the same picture, cached
+ * per revision of the owner's objectives and the organisation's people version (names).
+ */
+export async function getObjectivesTimelineJson(
+  db: Db,
+  opts: { actor: Actor; personId: string; from?: string; to?: string; now: Date },
+): Promise<string> {
+  const o = await loadOwnerAccess(db, { actor: opts.actor, ownerId: opts.personId, now: opts.now });
+  if (o.access.kind === 'previous_manager') return JSON.stringify(await getObjectivesTimeline(db, opts));
+  const rev = await objectivesRevision(db, o.owner.id);
+  const key = `timeline:${o.owner.id}:${rev}:${opts.actor.orgPeopleVersion ?? 'x'}:${opts.from ?? ''}:${opts.to ?? o.today}`;
+  return cached(db, key, async () => JSON.stringify(await getObjectivesTimeline(db, opts)));
 }
 
 /** The events of a person's objectives in [fromIso, toIso) that the reader may see. */

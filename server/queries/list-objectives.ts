@@ -8,12 +8,19 @@ import {
   versionEventOf,
 } from '../commands/support/objectives';
 import type { Db } from '../db/database';
-import { historyOfOwner, objectivesOfOwner, openCounts, reportsEver } from '../db/repositories/objectives.repository';
+import {
+  historyOfOwner,
+  objectivesOfOwner,
+  objectivesRevision,
+  openCounts,
+  reportsEver,
+} from '../db/repositories/objectives.repository';
 import { localDate } from '../domain/dates';
 import { type ObjectiveEvent, replay } from '../domain/objectives/objective';
 import type { Actor } from '../policies/actor';
 import { canSeeMoment, canWriteObjectives } from '../policies/objectives.policy';
 import { summaryOfObjective, summaryOfRow } from './objective-views';
+import { cached } from './objectives-cache';
 
 /** A person's objectives, as the person, their manager, or a previous manager (their time only) sees them. */
 export async function listObjectives(db: Db, opts: { actor: Actor; personId: string; now: Date }): Promise<ObjectivesResponse> {
@@ -27,6 +34,26 @@ export async function listObjectives(db: Db, opts: { actor: Actor; personId: str
     abilities: { create: canWriteObjectives(o.access) },
     objectives,
   };
+}
+
+/**
+ * The same, serialised: the page the objectives list answers most. For the owner and their
+ * manager the summaries are cached per revision of the owner's objectives (see objectives-cache).
+ */
+export async function listObjectivesJson(db: Db, opts: { actor: Actor; personId: string; now: Date }): Promise<string> {
+  const o = await loadOwnerAccess(db, { actor: opts.actor, ownerId: opts.personId, now: opts.now });
+  if (o.access.kind === 'previous_manager') return JSON.stringify(await listObjectives(db, opts));
+  const rev = await objectivesRevision(db, o.owner.id);
+  const summaries = await cached(db, `list:${o.owner.id}:${rev}`, async () =>
+    JSON.stringify((await objectivesOfOwner(db, o.owner.id)).map(summaryOfRow)),
+  );
+  const head: Omit<ObjectivesResponse, 'objectives'> = {
+    person: { id: o.owner.id, name: o.owner.name },
+    viewerRole: o.access.kind,
+    partial: false,
+    abilities: { create: canWriteObjectives(o.access) },
+  };
+  return `${JSON.stringify(head).slice(0, -1)},"objectives":${summaries}}`;
 }
 
 /**

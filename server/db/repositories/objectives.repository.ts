@@ -271,3 +271,17 @@ export async function openCounts(db: Q, ownerIds: string[]): Promise<Map<string,
     .execute();
   return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
 }
+
+/**
+ * A number that changes with every event of a person's objectives: each event adds one to one
+ * objective's seq, and a new objective adds a row with seq 1. History is append-only, so
+ * (count, sum of seq) names the state of the whole history: a cache key valid across processes.
+ */
+export async function objectivesRevision(db: Q, ownerId: string): Promise<string> {
+  const r = await db
+    .selectFrom('objectives')
+    .select([(eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.sum<number | string | null>('seq').as('s')])
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return `${Number(r?.n ?? 0)}:${Number(r?.s ?? 0)}`;
+}

@@ -21,8 +21,8 @@ import { answerObjectiveProposal } from '../../commands/answer-objective-proposa
 import { changeObjective } from '../../commands/change-objective';
 import { createObjective } from '../../commands/create-objective';
 import { getObjective } from '../../queries/get-objective';
-import { getObjectivesTimeline, objectiveChangesForMeeting } from '../../queries/get-objectives-timeline';
-import { listObjectives, objectivesOverview } from '../../queries/list-objectives';
+import { getObjectivesTimelineJson, objectiveChangesForMeeting } from '../../queries/get-objectives-timeline';
+import { listObjectivesJson, objectivesOverview } from '../../queries/list-objectives';
 import { requireActor } from '../session';
 
 const Params = z.object({ id: z.string().min(1).max(64) });
@@ -43,9 +43,11 @@ export async function objectivesRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/people/:id/objectives',
     { schema: { tags, params: Params, response: { 200: ObjectivesResponse, ...errors } } },
-    async (req) => {
+    async (req, reply) => {
       const actor = await requireActor(app, req);
-      return listObjectives(app.ctx.db, { actor, personId: req.params.id, now: app.clock() });
+      // Served pre-serialised (a cached string): the list is the most read objectives page.
+      const json = await listObjectivesJson(app.ctx.db, { actor, personId: req.params.id, now: app.clock() });
+      return reply.type('application/json; charset=utf-8').send(json as unknown as ObjectivesResponse);
     },
   );
 
@@ -62,9 +64,15 @@ export async function objectivesRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/people/:id/objectives/timeline',
     { schema: { tags, params: Params, querystring: TimelineQuery, response: { 200: TimelineResponse, ...errors } } },
-    async (req) => {
+    async (req, reply) => {
       const actor = await requireActor(app, req);
-      return getObjectivesTimeline(app.ctx.db, { actor, personId: req.params.id, ...req.query, now: app.clock() });
+      const json = await getObjectivesTimelineJson(app.ctx.db, {
+        actor,
+        personId: req.params.id,
+        ...req.query,
+        now: app.clock(),
+      });
+      return reply.type('application/json; charset=utf-8').send(json as unknown as TimelineResponse);
     },
   );
 
