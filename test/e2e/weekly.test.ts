@@ -157,6 +157,7 @@ describe('weekly updates in the browser', () => {
     await tom.page.goto('/weekly/history');
     await settle(tom.page);
     await tom.page.getByRole('img', { name: /Last 12 weeks: [1-9]\d* sent/ }).waitFor();
+    await tom.page.screenshot({ path: '/tmp/weekly-history.png', fullPage: true });
     expect(JSON.stringify(await seriousAxeViolations(tom.page), null, 1)).toBe('[]');
     const phone = await openPage(browser, server.url, { viewport: PHONE });
     await signIn(phone.page, DEMO_ACCOUNTS.employee);

@@ -122,7 +122,15 @@ const objectiveAcknowledged = z.strictObject({
 
 // Sending the same week again is a new version of that week's update (absent means version 1).
 const weeklyUpdateSent = z
-  .strictObject({ weeklyUpdateId: id, weekOf: day, version: version.optional(), recipientId: id, text: body, textHash: hash, checkerFindingsIgnored })
+  .strictObject({
+    weeklyUpdateId: id,
+    weekOf: day,
+    version: version.optional(),
+    recipientId: id,
+    text: body,
+    textHash: hash,
+    checkerFindingsIgnored,
+  })
   .refine(hashMatches, hashMismatch);
 
 // Retention erases an entry's content, never its place: the tombstone names the erased leaf so
