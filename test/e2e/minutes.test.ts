@@ -80,6 +80,7 @@ describe('minutes in the browser', () => {
       await tom.page.getByRole('dialog').getByRole('button', { name: 'Send to Sofia Alvarez' }).click();
       await expect.poll(() => badge(tom.page).innerText()).toBe('Awaiting confirmation');
       expect(await mainText(tom.page)).toMatch(/Sent to Sofia Alvarez/);
+      await tom.page.getByRole('dialog').waitFor({ state: 'detached' });
       expect(await seriousAxeViolations(tom.page), 'after sending').toEqual([]);
       expect(await mainText(tom.page)).toMatch(/Deadline to answer/);
       expect(await mainText(tom.page)).toContain('Draft the migration plan — Tom Becker, due 2026-09-10');
@@ -186,6 +187,7 @@ describe('minutes in the browser', () => {
       await sofia.page.getByRole('dialog').getByRole('button', { name: 'Confirm the minutes' }).click();
       await expect.poll(() => sofia.page.getByRole('alert').first().innerText()).toMatch(/Someone answered first/);
       await expect.poll(() => badge(sofia.page).innerText()).toBe('Deemed accepted (no answer)');
+      await sofia.page.getByRole('dialog').waitFor({ state: 'detached' });
       expect(await seriousAxeViolations(sofia.page), 'told someone answered first').toEqual([]);
 
       // Tom reloads: deemed accepted, never shown as confirmed.
