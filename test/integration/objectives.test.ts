@@ -75,7 +75,8 @@ describe.each(ENGINES)('objectives on %s', (engine) => {
     };
     for (const [k, mail] of Object.entries(people)) {
       agents[k] = new Agent(t.app);
-      ids[k] = (await agents[k].signIn(mail, DEMO_PASSWORD)).person?.id ?? (await agents[k].get('/api/session')).json().person.id;
+      ids[k] =
+        (await agents[k].signIn(mail, DEMO_PASSWORD)).person?.id ?? (await agents[k].get('/api/auth/session')).json().person.id;
     }
     // Someone in another organisation.
     agents.stranger = new Agent(t.app);

@@ -58,6 +58,7 @@ export function Shell() {
 
   const links: Array<{ to: string; label: string; exact?: boolean }> = [{ to: '/', label: 'Home', exact: true }];
   links.push({ to: '/meetings', label: '1:1s' }, { to: '/actions', label: 'My actions' });
+  links.push({ to: '/objectives', label: 'Objectives' });
   links.push({ to: '/record', label: 'My record' });
   links.push({ to: '/weekly', label: 'Weekly update', exact: true });
   if (session.person.isManager) links.push({ to: '/weekly/team', label: 'Team week' });

@@ -233,6 +233,23 @@ const weeklyRoutes = [
   }),
 ];
 
+// Objectives and their history (loaded on demand).
+const personSearch = (search: Record<string, unknown>): { person?: string } =>
+  typeof search.person === 'string' && search.person ? { person: search.person } : {};
+const objectivesRoutes = [
+  createRoute({
+    getParentRoute: () => appLayout,
+    path: 'objectives',
+    validateSearch: personSearch,
+    component: lazyRouteComponent(() => import('../pages/objectives/ObjectivesPage'), 'ObjectivesPage'),
+  }),
+  createRoute({
+    getParentRoute: () => appLayout,
+    path: 'objectives/$id',
+    component: lazyRouteComponent(() => import('../pages/objectives/ObjectiveDetailPage'), 'ObjectiveDetailPage'),
+  }),
+];
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([
     signInRoute,
@@ -252,6 +269,7 @@ const routeTree = rootRoute.addChildren([
     ...meetingRoutes,
     ...minutesRoutes,
     ...weeklyRoutes,
+    ...objectivesRoutes,
   ]),
 ]);
 

@@ -99,6 +99,10 @@ function Meeting({ view, otherName }: { view: MeetingView; otherName: string }) 
           {meetingTime(m.startsAt, person.timeZone)} · {m.durationMinutes} min ·{' '}
           <AnchorLink to="/series/$id" params={{ id: m.seriesId }}>
             All meetings with {otherName}
+          </AnchorLink>{' '}
+          ·{' '}
+          <AnchorLink to="/objectives" search={{ person: view.series.report.id }}>
+            {view.series.report.id === person.id ? 'My objectives' : `Objectives of ${view.series.report.name}`}
           </AnchorLink>
         </Text>
         {m.closedAt && (
