@@ -87,7 +87,7 @@ program
     const handle = await openMigrated(config);
     try {
       const admin = await findPersonByEmail(handle.db, opts.as.toLowerCase());
-      if (!admin || admin.is_admin !== 1) throw new Error(`${opts.as} is not an admin.`);
+      if (admin?.is_admin !== 1) throw new Error(`${opts.as} is not an admin.`);
       const actor = {
         personId: admin.id,
         orgId: admin.org_id,
