@@ -96,7 +96,7 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
   const left = 210;
   const right = W - 20;
   const top = 40;
-  const rowH = 44;
+  const rowH = 60;
   const t0 = dayMs(input.from);
   const t1 = Math.max(dayMs(input.to), t0 + 86_400_000);
   const x = (at: string) => left + ((Math.min(Math.max(Date.parse(at), t0), t1) - t0) / (t1 - t0)) * (right - left);
@@ -150,6 +150,11 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
     }
   }
   parts.push(`<line x1="${left}" y1="${top - 12}" x2="${right}" y2="${top - 12}" stroke="#666"/>`);
+  if (ticks.length === 0)
+    parts.push(
+      `<text x="${left}" y="${top - 20}" fill="#333">${escapeXml(input.from)}</text>`,
+      `<text x="${right}" y="${top - 20}" text-anchor="end" fill="#333">${escapeXml(input.to)}</text>`,
+    );
   for (const tk of ticks) {
     const tx = x(`${tk}T00:00:00Z`).toFixed(1);
     const label = years > 3 ? tk.slice(0, 4) : `${tk.slice(0, 4)}-Q${Math.floor(Number(tk.slice(5, 7)) / 3) + 1}`;
@@ -160,21 +165,32 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
   }
 
   shown.forEach(([, events], i) => {
-    const y = top + i * rowH + 14;
+    const y = top + i * rowH + 24;
     const title = events[events.length - 1].title;
     parts.push(
       `<g><text x="8" y="${y + 4}" fill="#111">${escapeXml(truncate(title, 30))}</text>`,
       `<line x1="${left}" y1="${y}" x2="${right}" y2="${y}" stroke="#bbb" stroke-dasharray="2 3"/>`,
     );
-    events.forEach((e, j) => {
+    // Labels go below the line, or above it, or in a second lane below or above, whichever is free
+    // first; a label that fits in no lane is left out (the marker's title and the table still carry it).
+    const laneEnd = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    const laneY = [19, -10, 30, -21];
+    for (const e of events) {
       const ex = x(e.at);
       const words = `${e.at.slice(0, 10)}: ${e.title}, version ${e.version}: ${e.summary} (${e.actorName})`;
       parts.push(`<g>${marker(e.kind, ex, y)}<title>${escapeXml(words)}</title></g>`);
-      if (labelEach)
-        parts.push(
-          `<text x="${ex.toFixed(1)}" y="${y + (j % 2 ? -10 : 20)}" text-anchor="middle" font-size="10" fill="#333">${escapeXml(shortLabel(e))}</text>`,
-        );
-    });
+      if (!labelEach) continue;
+      const label = shortLabel(e);
+      const width = label.length * 5.6;
+      const anchorEnd = ex + width / 2 > W - 4;
+      const start = anchorEnd ? ex - width : ex - width / 2;
+      const lane = laneEnd.findIndex((end) => start > end + 4);
+      if (lane < 0) continue;
+      laneEnd[lane] = start + width;
+      parts.push(
+        `<text x="${ex.toFixed(1)}" y="${y + laneY[lane]}" text-anchor="${anchorEnd ? 'end' : 'middle'}" font-size="10" fill="#333">${escapeXml(label)}</text>`,
+      );
+    }
     parts.push('</g>');
   });
   if (shown.length === 0)

@@ -406,6 +406,25 @@ describe.each(ENGINES)('objectives on %s', (engine) => {
     expect(later.some((o) => o.id === id)).toBe(true);
   });
 
+  it('the cached list and timeline change with every write (owner and manager see the same at once)', async () => {
+    const id = await create('tom', ids.tom, objective('Cache check'));
+    const listOf = async (who: string) =>
+      (await as(who).get(`/api/people/${ids.tom}/objectives`)).json().objectives.find((o: { id: string }) => o.id === id);
+    const eventsOf = async (who: string) =>
+      (await as(who).get(`/api/people/${ids.tom}/objectives/timeline`))
+        .json()
+        .events.filter((e: { objectiveId: string }) => e.objectiveId === id);
+    expect((await listOf('tom')).agreement).toBe('awaiting_manager');
+    expect(await eventsOf('sofia')).toHaveLength(1);
+    await as('sofia').post(`/api/objectives/${id}/agree`);
+    expect((await listOf('tom')).agreement).toBe('agreed');
+    expect((await listOf('sofia')).agreement).toBe('agreed');
+    expect((await eventsOf('tom')).map((e: { kind: string }) => e.kind)).toEqual(['created', 'agreed']);
+    await as('tom').post(`/api/objectives/${id}/changes`, { changes: { state: 'at_risk' } });
+    expect((await listOf('sofia')).state).toBe('at_risk');
+    expect(await eventsOf('sofia')).toHaveLength(3);
+  });
+
   it('two racing answers: one wins, the other is a clear 409', async () => {
     const id = await create('sofia', ids.tom, objective('Race'));
     await as('tom').post(`/api/objectives/${id}/agree`);

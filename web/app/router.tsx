@@ -234,18 +234,22 @@ const weeklyRoutes = [
 ];
 
 // Objectives and their history (loaded on demand).
-const personSearch = (search: Record<string, unknown>): { person?: string } =>
-  typeof search.person === 'string' && search.person ? { person: search.person } : {};
+// `meeting`: opened from a 1:1, so changes made here are listed for that meeting's minutes.
+const objectivesSearch = (search: Record<string, unknown>): { person?: string; meeting?: string } => ({
+  ...(typeof search.person === 'string' && search.person ? { person: search.person } : {}),
+  ...(typeof search.meeting === 'string' && search.meeting ? { meeting: search.meeting } : {}),
+});
 const objectivesRoutes = [
   createRoute({
     getParentRoute: () => appLayout,
     path: 'objectives',
-    validateSearch: personSearch,
+    validateSearch: objectivesSearch,
     component: lazyRouteComponent(() => import('../pages/objectives/ObjectivesPage'), 'ObjectivesPage'),
   }),
   createRoute({
     getParentRoute: () => appLayout,
     path: 'objectives/$id',
+    validateSearch: objectivesSearch,
     component: lazyRouteComponent(() => import('../pages/objectives/ObjectiveDetailPage'), 'ObjectiveDetailPage'),
   }),
 ];

@@ -101,7 +101,10 @@ function Meeting({ view, otherName }: { view: MeetingView; otherName: string }) 
             All meetings with {otherName}
           </AnchorLink>{' '}
           ·{' '}
-          <AnchorLink to="/objectives" search={{ person: view.series.report.id }}>
+          <AnchorLink
+            to="/objectives"
+            search={{ person: view.series.report.id, ...(m.status === 'scheduled' ? { meeting: m.id } : {}) }}
+          >
             {view.series.report.id === person.id ? 'My objectives' : `Objectives of ${view.series.report.name}`}
           </AnchorLink>
         </Text>

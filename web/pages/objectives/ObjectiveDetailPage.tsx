@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
+import { useParams, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import {
   OBJECTIVE_STATE_LABEL,
@@ -293,6 +293,7 @@ function Proposal({ o, inForce, pending }: { o: ObjectiveDetail; inForce: Versio
 
 function ChangeForm({ o, onDone }: { o: ObjectiveDetail; onDone: () => void }) {
   const { person } = useSession();
+  const { meeting } = useSearch({ from: '/app/objectives/$id' });
   const update = useUpdate(o.id);
   const [title, setTitle] = useState(o.title);
   const [description, setDescription] = useState(o.description);
@@ -313,7 +314,12 @@ function ChangeForm({ o, onDone }: { o: ObjectiveDetail; onDone: () => void }) {
       const w = weight === '' ? null : Number(weight);
       if (w !== o.weight) changes.weight = w;
       if (state !== o.state) changes.state = state;
-      return changeObjective(o.id, { changes, reason: reason || null, expectedSeq: o.seq });
+      return changeObjective(o.id, {
+        changes,
+        reason: reason || null,
+        expectedSeq: o.seq,
+        ...(meeting ? { meetingId: meeting } : {}),
+      });
     },
     onSuccess: async (next) => {
       await update(next);

@@ -33,6 +33,7 @@ export function ObjectivesPage() {
   const search = useSearch({ from: '/app/objectives' });
   const navigate = useNavigate();
   const personId = search.person ?? me.id;
+  const meetingId = search.meeting;
   const overview = useQuery(overviewQuery);
   const list = useQuery(objectivesQuery(personId));
   const timeline = useQuery(timelineQuery(personId));
@@ -62,6 +63,11 @@ export function ObjectivesPage() {
           maw={420}
         />
       )}
+      {meetingId && (
+        <Alert color="blue" variant="light" title="From your 1:1">
+          Objectives proposed or changed from here are listed with that meeting, for its minutes.
+        </Alert>
+      )}
       {list.isPending && <Loader aria-label="Loading objectives" />}
       {list.isError && <ErrorAlert error={list.error} title="Could not load these objectives" />}
       {list.data?.partial && (
@@ -71,7 +77,7 @@ export function ObjectivesPage() {
       )}
       {list.data?.abilities.create &&
         (creating ? (
-          <CreateObjectiveForm personId={personId} onDone={() => setCreating(false)} />
+          <CreateObjectiveForm personId={personId} meetingId={meetingId} onDone={() => setCreating(false)} />
         ) : (
           <Group>
             <Button onClick={() => setCreating(true)}>
@@ -79,7 +85,7 @@ export function ObjectivesPage() {
             </Button>
           </Group>
         ))}
-      {list.data && <ObjectiveList objectives={list.data.objectives} />}
+      {list.data && <ObjectiveList objectives={list.data.objectives} meetingId={meetingId} />}
       {timeline.data && (
         <section aria-labelledby="timeline-heading">
           <Title order={2} id="timeline-heading" mb="sm">
@@ -98,7 +104,7 @@ export function ObjectivesPage() {
   );
 }
 
-function ObjectiveList({ objectives }: { objectives: ObjectiveSummary[] }) {
+function ObjectiveList({ objectives, meetingId }: { objectives: ObjectiveSummary[]; meetingId?: string }) {
   const [showClosed, setShowClosed] = useState(false);
   const open = objectives.filter((o) => o.state !== 'completed' && o.state !== 'dropped');
   const closed = objectives.filter((o) => !open.includes(o));
@@ -110,7 +116,7 @@ function ObjectiveList({ objectives }: { objectives: ObjectiveSummary[] }) {
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {open.map((o) => (
-          <ObjectiveCard key={o.id} o={o} />
+          <ObjectiveCard key={o.id} o={o} meetingId={meetingId} />
         ))}
       </SimpleGrid>
       {closed.length > 0 && (
@@ -123,7 +129,7 @@ function ObjectiveList({ objectives }: { objectives: ObjectiveSummary[] }) {
           {showClosed && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {closed.map((o) => (
-                <ObjectiveCard key={o.id} o={o} />
+                <ObjectiveCard key={o.id} o={o} meetingId={meetingId} />
               ))}
             </SimpleGrid>
           )}
@@ -133,11 +139,11 @@ function ObjectiveList({ objectives }: { objectives: ObjectiveSummary[] }) {
   );
 }
 
-function ObjectiveCard({ o }: { o: ObjectiveSummary }) {
+function ObjectiveCard({ o, meetingId }: { o: ObjectiveSummary; meetingId?: string }) {
   return (
     <Card withBorder padding="md" component="article" aria-label={o.title}>
       <Text fw={600}>
-        <AnchorLink to="/objectives/$id" params={{ id: o.id }}>
+        <AnchorLink to="/objectives/$id" params={{ id: o.id }} search={meetingId ? { meeting: meetingId } : {}}>
           {o.title}
         </AnchorLink>
       </Text>
@@ -154,7 +160,7 @@ function ObjectiveCard({ o }: { o: ObjectiveSummary }) {
   );
 }
 
-function CreateObjectiveForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+function CreateObjectiveForm({ personId, meetingId, onDone }: { personId: string; meetingId?: string; onDone: () => void }) {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
@@ -172,12 +178,13 @@ function CreateObjectiveForm({ personId, onDone }: { personId: string; onDone: (
         startDate,
         dueDate: dueDate || null,
         weight: weight === '' ? null : Number(weight),
+        ...(meetingId ? { meetingId } : {}),
       }),
     onSuccess: async ({ id }) => {
       await qc.invalidateQueries({ queryKey: ['objectives'] });
       await qc.invalidateQueries({ queryKey: ['objectives-timeline'] });
       onDone();
-      await navigate({ to: '/objectives/$id', params: { id } });
+      await navigate({ to: '/objectives/$id', params: { id }, search: meetingId ? { meeting: meetingId } : {} });
     },
   });
   const fieldError = (f: string) => (save.error instanceof ApiError ? save.error.fieldError(f) : undefined);
