@@ -88,7 +88,7 @@ for (let i = 0; i < 200; i++) {
     o = step(
       decideChange(o, {
         ...who('manager'),
-        changes: { dueDate: due < o.fields.startDate ? o.fields.startDate : due, weight: 10 + (k % 5) * 5 },
+        changes: { dueDate: [due, o.fields.startDate].sort()[1], weight: 10 + (k % 5) * 5 },
         reason: `Re-plan ${k}`,
         managerId: sofia.id,
       }),
