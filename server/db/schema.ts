@@ -72,6 +72,8 @@ export interface MailsTable {
   sent_at: string | null;
   attempts: number;
   error: string | null;
+  /** A sender's lease while it delivers the mail. */
+  locked_until?: string | null;
 }
 
 export interface JobsTable {

@@ -1,8 +1,10 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../db/database';
-import { markMailFailed, markMailSent, pendingSmtpMails } from '../db/repositories/mails.repository';
+import { claimMail, markMailFailed, markMailSent, pendingSmtpMails } from '../db/repositories/mails.repository';
 
 const MAX_ATTEMPTS = 8;
+/** How long a sender may hold a mail before another process may try it (a crashed sender's lease lapses). */
+const LEASE_MS = 2 * 60_000;
 
 /** Delivers queued SMTP mail: woken after commits, and on a timer for retries after failures or restarts. */
 export class MailDeliverer {
@@ -54,10 +56,13 @@ export class MailDeliverer {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const batch = await pendingSmtpMails(this.db, 20, MAX_ATTEMPTS);
+      const now = this.clock();
+      const batch = await pendingSmtpMails(this.db, 20, MAX_ATTEMPTS, now.toISOString());
       if (batch.length === 0) return;
       let progressed = false;
       for (const mail of batch) {
+        // Several app processes may deliver at once: only the one holding the lease sends.
+        if (!(await claimMail(this.db, mail.id, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString()))) continue;
         try {
           await this.transport.sendMail({
             from: this.from,
@@ -70,7 +75,7 @@ export class MailDeliverer {
           await markMailSent(this.db, mail.id, this.clock().toISOString());
           progressed = true;
         } catch (e) {
-          await markMailFailed(this.db, mail.id, mail.attempts + 1, (e as Error).message);
+          await markMailFailed(this.db, mail.id, (e as Error).message);
         }
       }
       if (!progressed) return; // all failed: leave them for the timer

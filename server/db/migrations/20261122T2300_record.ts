@@ -78,6 +78,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('minutes_meeting').on('minutes').columns(['meeting_id', 'author_id']).execute();
   await db.schema.createIndex('minutes_due').on('minutes').columns(['next_due_at']).execute();
 
+  // A sender's lease on a mail, so that two app processes never send the same mail twice.
+  await db.schema.alterTable('mails').addColumn('locked_until', 'text').execute();
+
   // Links that answer minutes from an email name the minutes they answer.
   await db.schema.alterTable('link_tokens').addColumn('subject_id', 'text').execute();
 
