@@ -19,7 +19,10 @@ export class MailDeliverer {
     private readonly from: string,
     private readonly clock: () => Date,
   ) {
-    this.transport = nodemailer.createTransport(smtpUrl);
+    // A pooled transport keeps SMTP connections open: a burst of mail does not pay a handshake each.
+    const url = new URL(smtpUrl);
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+    this.transport = nodemailer.createTransport(url.toString());
   }
 
   start(intervalMs = 30_000): void {
