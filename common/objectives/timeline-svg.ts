@@ -132,7 +132,7 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
     (rows.length > shown.length ? ` The ${shown.length} most recently active objectives are drawn; the table lists all.` : '') +
     (counts.length ? ` Changes per period: ${counts.map((c) => `${c.period} ${c.changed}`).join(', ')}.` : '');
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="tl-title tl-desc" font-family="system-ui, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" style="min-width:560px" role="img" aria-labelledby="tl-title tl-desc" font-family="system-ui, sans-serif" font-size="12">`,
     `<title id="tl-title">${escapeXml(input.title)}</title>`,
     `<desc id="tl-desc">${escapeXml(desc)}</desc>`,
     `<rect width="${W}" height="${H}" fill="#fff"/>`,

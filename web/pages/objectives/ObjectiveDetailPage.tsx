@@ -243,9 +243,11 @@ function Proposal({ o, inForce, pending }: { o: ObjectiveDetail; inForce: Versio
         Proposed change: both versions
       </Title>
       <Text mb="xs">
-        {pending.author.name} proposed version {pending.number} on {pending.at.slice(0, 10)}: {pending.moves.join('; ')}. Reason:
-        “{pending.reason}”. Until {o.owner.name} answers, version {inForce.number} stays in force, and work recorded now is
-        credited to it.
+        {pending.author.name} proposed version {pending.number} on {pending.at.slice(0, 10)}: {pending.moves.join('; ')}.
+      </Text>
+      <Text mb="xs">Reason given: “{pending.reason}”</Text>
+      <Text mb="xs">
+        Until {o.owner.name} answers, version {inForce.number} stays in force, and work recorded now is credited to it.
       </Text>
       <SideBySide
         left={inForce}

@@ -43,8 +43,16 @@ export function TimelineFigure({
           </Text>
         )}
       </figcaption>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is built by renderTimelineSvg from escaped text only */}
-      <div className="timeline-svg" dangerouslySetInnerHTML={{ __html: svg }} />
+      {/* On a phone the picture keeps a readable size and scrolls sideways; focusable so the keyboard can scroll it. */}
+      <section
+        className="timeline-svg"
+        style={{ overflowX: 'auto' }}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        tabIndex={0}
+        aria-label="Timeline picture (scrolls sideways on small screens)"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: built by renderTimelineSvg from escaped text only
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
       <details>
         <summary>The timeline as a table ({events.length} events)</summary>
         <Table.ScrollContainer minWidth={480}>
