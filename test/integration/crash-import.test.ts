@@ -28,9 +28,10 @@ describe('an import killed half-way', () => {
       const results: number[] = [];
       for (const delay of [1000, 1300, 1600, 3000]) {
         const child = run(['import', file, '--as', DEMO_ACCOUNTS.admin, '--no-invite'], env);
+        const exited = new Promise((r) => child.once('exit', r)); // listen first: it may finish before the kill
         await new Promise((r) => setTimeout(r, delay));
         child.kill('SIGKILL');
-        await new Promise((r) => child.once('exit', r));
+        await exited;
         const h = openDatabase({ dataDir });
         const n = Number(
           (
