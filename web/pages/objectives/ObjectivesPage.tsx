@@ -152,7 +152,8 @@ function ObjectiveCard({ o, meetingId }: { o: ObjectiveSummary; meetingId?: stri
         <SoftBadge color={agreementColor(o.agreement)}>{agreementLabel(o.agreement)}</SoftBadge>
       </Group>
       <Text size="sm" mt="xs">
-        {o.dueDate ? `Due ${o.dueDate}` : 'No due date'} · version {o.versionNumber}
+        {o.dueDate ? `Due ${o.dueDate}` : 'No due date'}
+        {o.cycle ? ` · cycle ${o.cycle}` : ''} · version {o.versionNumber}
         {o.changes > 0 ? ` · changed ${o.changes} time${o.changes === 1 ? '' : 's'}` : ''}
         {o.noteCount > 0 ? ` · ${o.noteCount} progress note${o.noteCount === 1 ? '' : 's'}` : ''}
       </Text>
@@ -169,6 +170,7 @@ function CreateObjectiveForm({ personId, meetingId, onDone }: { personId: string
   const [startDate, setStartDate] = useState(today());
   const [dueDate, setDueDate] = useState('');
   const [weight, setWeight] = useState<number | string>('');
+  const [cycle, setCycle] = useState('');
   const save = useMutation({
     mutationFn: () =>
       createObjective(personId, {
@@ -178,6 +180,7 @@ function CreateObjectiveForm({ personId, meetingId, onDone }: { personId: string
         startDate,
         dueDate: dueDate || null,
         weight: weight === '' ? null : Number(weight),
+        cycle: cycle.trim() || null,
         ...(meetingId ? { meetingId } : {}),
       }),
     onSuccess: async ({ id }) => {
@@ -240,6 +243,14 @@ function CreateObjectiveForm({ personId, meetingId, onDone }: { personId: string
             error={fieldError('weight')}
           />
         </SimpleGrid>
+        <TextInput
+          label="Review cycle (optional, for example 2027-Q1)"
+          description="Objectives are not tied to review cycles unless you name one."
+          value={cycle}
+          onChange={(e) => setCycle(e.currentTarget.value)}
+          maxLength={40}
+          maw={420}
+        />
         <ErrorAlert error={save.error} title="The objective was not saved" />
         <Group>
           <Button type="submit" loading={save.isPending}>
