@@ -14,23 +14,41 @@ const env = { ONRECORD_DATA_DIR: dataDir, DATABASE_URL: '' };
 // 200 people: the 11 demo people and 189 imported under the demo managers.
 spawnSync(process.execPath, [path.join(ROOT, 'bin/onrecord.js'), 'seed'], { env: { ...process.env, ...env }, stdio: 'ignore' });
 const managers = ['sofia.alvarez', 'marcus.bell', 'daniel.whitfield', 'helen.marsh'];
-const csv = ['name,email,time_zone,manager_email', ...Array.from({ length: 189 }, (_, i) => `Person ${i},person${i}@harbourpine.example,Europe/London,${managers[i % 4]}@harbourpine.example`)].join('\n');
+const csv = [
+  'name,email,time_zone,manager_email',
+  ...Array.from(
+    { length: 189 },
+    (_, i) => `Person ${i},person${i}@harbourpine.example,Europe/London,${managers[i % 4]}@harbourpine.example`,
+  ),
+].join('\n');
 fs.writeFileSync(path.join(dataDir, 'people.csv'), csv);
-spawnSync(process.execPath, [path.join(ROOT, 'bin/onrecord.js'), 'import', path.join(dataDir, 'people.csv'), '--as', DEMO_ACCOUNTS.admin, '--no-invite'], { env: { ...process.env, ...env }, stdio: 'inherit' });
+spawnSync(
+  process.execPath,
+  [path.join(ROOT, 'bin/onrecord.js'), 'import', path.join(dataDir, 'people.csv'), '--as', DEMO_ACCOUNTS.admin, '--no-invite'],
+  { env: { ...process.env, ...env }, stdio: 'inherit' },
+);
 
 const bare = await startBareServer();
 const real = await startRealServer(env);
 try {
   const csrf = await fetch(`${real.url}/api/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { token } = (await csrf.json()) as { token: string };
   const signIn = await fetch(`${real.url}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
     body: JSON.stringify({ email: DEMO_ACCOUNTS.manager, password: DEMO_PASSWORD }),
   });
-  const session = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const people = (await (await fetch(`${real.url}/api/people`, { headers: { cookie: session } })).json()) as { people: unknown[] };
+  const session = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const people = (await (await fetch(`${real.url}/api/people`, { headers: { cookie: session } })).json()) as {
+    people: unknown[];
+  };
   if (people.people.length !== 200) throw new Error(`expected 200 people, got ${people.people.length}`);
 
   const results = [
@@ -41,7 +59,13 @@ try {
   const base = results[0].requestsPerSecond;
   const rows = results.map((r) => ({ ...r, ratioToBare: Number((r.requestsPerSecond / base).toFixed(3)) }));
   console.table(rows);
-  writeResult('foundation.json', { date: new Date().toISOString(), machine: `${os.cpus().length} cores, node ${process.version}`, connections: 10, seconds: 8, results: rows });
+  writeResult('foundation.json', {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} cores, node ${process.version}`,
+    connections: 10,
+    seconds: 8,
+    results: rows,
+  });
 } finally {
   bare.stop();
   await real.stop();

@@ -8,7 +8,10 @@ export type SoftColor = 'indigo' | 'teal' | 'grape' | 'yellow' | 'gray' | 'green
  * colours, so the text is the darkest shade (or near-black on yellow, green and grey, where that shade is still too light).
  */
 export function SoftBadge({ color, children }: { color: SoftColor; children: ReactNode }) {
-  const text = color === 'yellow' || color === 'gray' || color === 'green' ? 'var(--mantine-color-gray-9)' : `var(--mantine-color-${color}-9)`;
+  const text =
+    color === 'yellow' || color === 'gray' || color === 'green'
+      ? 'var(--mantine-color-gray-9)'
+      : `var(--mantine-color-${color}-9)`;
   const style = {
     '--badge-bg': `var(--mantine-color-${color}-0)`,
     '--badge-color': text,
