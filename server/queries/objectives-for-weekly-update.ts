@@ -23,3 +23,22 @@ export async function objectivesForWeeklyUpdate(db: Db, opts: { personId: string
   const rows = await openOrRecentObjectives(db, opts.personId, since);
   return rows.map((r) => ({ id: r.id, title: r.title, state: r.state, dueDate: r.due_date }));
 }
+
+const STATE_WORDS: Record<WeeklyObjectiveState, string> = {
+  not_started: 'not started',
+  in_progress: 'in progress',
+  completed: 'completed',
+  at_risk: 'at risk',
+  dropped: 'dropped',
+};
+
+/**
+ * Talking points for the quarterly objectives review: one per open objective of the person, with
+ * its state and due date. The caller has authorised the meeting (the person is its report).
+ */
+export async function objectivesReviewPoints(db: Db, opts: { personId: string; now: Date }): Promise<string[]> {
+  const list = await objectivesForWeeklyUpdate(db, opts);
+  return list
+    .filter((o) => o.state !== 'completed' && o.state !== 'dropped')
+    .map((o) => `Objective: ${o.title} (${STATE_WORDS[o.state]}${o.dueDate ? `, due ${o.dueDate}` : ''})`);
+}

@@ -375,6 +375,13 @@ describe.each(ENGINES)('objectives on %s', (engine) => {
       ['proposal', 'Change proposed: Lead the API review: due date moved earlier (2027-03-31 → 2027-02-15)'],
     ]);
     expect(await objectiveChangesOfMeeting(t.db.db, { meetingId })).toHaveLength(2);
+    // The quarterly objectives review template pulls in every open objective of the report.
+    const applied = await as('sofia').post(`/api/meetings/${meetingId}/template`, { templateId: 'builtin:quarterly' });
+    expect(applied.statusCode, applied.body).toBe(200);
+    const agenda = (await as('tom').get(`/api/meetings/${meetingId}`)).body;
+    expect(agenda).toContain('Objectives that changed this quarter, and why');
+    expect(agenda).toContain('Objective: Lead the API review (in progress, due 2027-03-31)');
+    expect(agenda).not.toMatch(/Objective: [^"]*\(completed/);
     await refused(404, () => as('daniel').get(`/api/meetings/${meetingId}/objective-changes`));
     // A meeting of another pair cannot be named.
     const aishaSeries = (await as('aisha').get('/api/series')).json().series[0]?.id as string | undefined;
