@@ -22,7 +22,13 @@ function step(name, cmd, args) {
 }
 
 step('lint (biome)', bin('biome'), ['check', '.']);
-step('import boundaries (dependency-cruiser)', bin('depcruise'), ['server', 'web', 'common', '--config', '.dependency-cruiser.cjs']);
+step('import boundaries (dependency-cruiser)', bin('depcruise'), [
+  'server',
+  'web',
+  'common',
+  '--config',
+  '.dependency-cruiser.cjs',
+]);
 step('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('web build (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
 
@@ -30,10 +36,14 @@ const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-vitest-
 const t0 = Date.now();
 const projects = (process.env.ONRECORD_TEST_PROJECTS ?? 'unit,integration,e2e').split(',');
 console.log(`\n▶ vitest: ${projects.join(', ')}`);
-const r = spawnSync(bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-  stdio: 'inherit',
-  env: process.env,
-});
+const r = spawnSync(
+  bin('vitest'),
+  ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  {
+    stdio: 'inherit',
+    env: process.env,
+  },
+);
 if (fs.existsSync(report)) {
   const j = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed += j.numPassedTests;
@@ -41,7 +51,9 @@ if (fs.existsSync(report)) {
   // A file that failed to load has no tests to count; count it as a failure.
   const broken = j.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
   failed += broken;
-  summary.push(`${r.status === 0 ? '✔' : '✘'} vitest: ${j.numPassedTests} passed, ${j.numFailedTests + broken} failed, ${j.numPendingTests} skipped (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  summary.push(
+    `${r.status === 0 ? '✔' : '✘'} vitest: ${j.numPassedTests} passed, ${j.numFailedTests + broken} failed, ${j.numPendingTests} skipped (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 } else {
   failed++;
   summary.push('✘ vitest: no report (the runner crashed)');
