@@ -1,4 +1,5 @@
 import type { MeetingObjectiveChange, TimelineResponse } from '../../common/api/objectives';
+import { renderTimelineSvg } from '../../common/objectives/timeline-svg';
 import { type OwnerAccess, fieldsOf, loadOwnerAccess } from '../commands/support/objectives';
 import type { Db } from '../db/database';
 import {
@@ -81,6 +82,22 @@ export async function getObjectivesTimelineJson(
   const rev = await objectivesRevision(db, o.owner.id);
   const key = `timeline:${o.owner.id}:${rev}:${opts.actor.orgPeopleVersion ?? 'x'}:${opts.from ?? ''}:${opts.to ?? o.today}`;
   return cached(db, key, async () => JSON.stringify(await getObjectivesTimeline(db, opts)));
+}
+
+/** The timeline as a standalone SVG document (the picture of the page, for exports). */
+export async function getObjectivesTimelineSvg(
+  db: Db,
+  opts: { actor: Actor; personId: string; from?: string; to?: string; now: Date },
+): Promise<string> {
+  const t = await getObjectivesTimeline(db, opts);
+  return renderTimelineSvg({
+    title: `Objectives of ${t.person.name}: changes from ${t.from} to ${t.to}${t.partial ? ' (the reader’s time as manager only)' : ''}`,
+    from: t.from,
+    to: t.to,
+    events: t.events.map((e) => ({ ...e, actorName: e.actor.name })),
+    counts: t.counts.slice(-8),
+    maxRows: 40,
+  });
 }
 
 /** The events of a person's objectives in [fromIso, toIso) that the reader may see. */

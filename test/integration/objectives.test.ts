@@ -206,6 +206,14 @@ describe.each(ENGINES)('objectives on %s', (engine) => {
     expect(mine[3].summary).toMatch(/due date moved earlier/);
     expect(mine[4].comment).toMatch(/Three months/);
     expect(tl.counts.find((c: { period: string }) => c.period === '2026-Q4')).toMatchObject({ proposed: expect.any(Number) });
+    // The same picture as an SVG file for exports.
+    const svg = await as('sofia').get(`/api/people/${ids.tom}/objectives/timeline.svg`);
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(svg.body).toMatch(/^<svg [^>]*role="img"/);
+    expect(svg.body).toContain('Objectives of Tom Becker');
+    expect(svg.body).toMatch(/version 3: change disputed/);
+    await refused(404, () => as('daniel').get(`/api/people/${ids.tom}/objectives/timeline.svg`));
     // On the record: versions and acknowledgements, for owner and manager.
     const rows = await t.db.db.selectFrom('record_entries').select(['type', 'entry']).orderBy('idx').execute();
     const entries = rows.map((r) => parseEntry(r.entry)).filter((e) => 'objectiveId' in e.data && e.data.objectiveId === id);

@@ -21,7 +21,11 @@ import { answerObjectiveProposal } from '../../commands/answer-objective-proposa
 import { changeObjective } from '../../commands/change-objective';
 import { createObjective } from '../../commands/create-objective';
 import { getObjective } from '../../queries/get-objective';
-import { getObjectivesTimelineJson, objectiveChangesForMeeting } from '../../queries/get-objectives-timeline';
+import {
+  getObjectivesTimelineJson,
+  getObjectivesTimelineSvg,
+  objectiveChangesForMeeting,
+} from '../../queries/get-objectives-timeline';
 import { listObjectivesJson, objectivesOverview } from '../../queries/list-objectives';
 import { requireActor } from '../session';
 
@@ -73,6 +77,20 @@ export async function objectivesRoutes(fastify: FastifyInstance) {
         now: app.clock(),
       });
       return reply.type('application/json; charset=utf-8').send(json as unknown as TimelineResponse);
+    },
+  );
+
+  // The same picture as a file, for exports and for saving outside OnRecord.
+  app.get(
+    '/api/people/:id/objectives/timeline.svg',
+    { schema: { tags, params: Params, querystring: TimelineQuery } },
+    async (req, reply) => {
+      const actor = await requireActor(app, req);
+      const svg = await getObjectivesTimelineSvg(app.ctx.db, { actor, personId: req.params.id, ...req.query, now: app.clock() });
+      return reply
+        .type('image/svg+xml; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="objectives-timeline.svg"')
+        .send(svg);
     },
   );
 

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Group,
@@ -98,6 +99,11 @@ export function ObjectivesPage() {
             events={timeline.data.events}
             counts={timeline.data.counts.slice(-8)}
           />
+          <Text size="sm" mt="xs">
+            <Anchor href={`/api/people/${encodeURIComponent(personId)}/objectives/timeline.svg`} download>
+              Download the picture (SVG)
+            </Anchor>
+          </Text>
         </section>
       )}
     </Stack>
