@@ -349,6 +349,15 @@ describe.each(ENGINES)('objectives on %s', (engine) => {
       'created',
       'agreed',
     ]);
+    // An objective created before her time and untouched during it does not exist for her either.
+    t.clock.now = new Date('2024-01-15T09:00:00Z');
+    const before = await create(
+      'ravi',
+      ids.ravi,
+      objective('Older than Sofia', { startDate: '2024-01-01', dueDate: '2024-12-31' }),
+    );
+    t.clock.now = NOW;
+    await refused(404, () => as('sofia').get(`/api/objectives/${before}`));
     // An objective created after her time does not exist for her.
     const later = await create('marcus', ids.ravi, objective('Own the incident review'));
     await refused(404, () => as('sofia').get(`/api/objectives/${later}`));

@@ -32,7 +32,7 @@ import {
 import type { RecordEntry } from '../../domain/record';
 import type { Line } from '../../domain/reporting';
 import type { Actor } from '../../policies/actor';
-import { type ObjectivesAccess, currentManagerId, objectivesAccess } from '../../policies/objectives.policy';
+import { type ObjectivesAccess, canSeeMoment, currentManagerId, objectivesAccess } from '../../policies/objectives.policy';
 import { settingsOf } from '../../queries/meeting-access';
 import { appendRecordEntry } from './record';
 
@@ -145,9 +145,9 @@ export async function loadObjective(db: Db, opts: { actor: Actor; objectiveId: s
   const owner = await loadOwnerAccess(db, { actor: opts.actor, ownerId: row.owner_id, now: opts.now, what: 'This objective' });
   const [versions, answers, notes] = await Promise.all([versionsOf(db, row.id), answersOf(db, row.id), notesOf(db, row.id)]);
   if (owner.access.kind === 'previous_manager') {
-    // Only objectives with something written in their time exist for a previous manager.
-    const first = versions[0];
-    if (!first || !owner.access.windows.some((w) => first.created_at.slice(0, 10) < w.to)) throw notFound('This objective');
+    // Only objectives with a version written in their time exist for a previous manager.
+    const access = owner.access;
+    if (!versions.some((v) => canSeeMoment(access, v.created_at))) throw notFound('This objective');
   }
   const objective = replay(row.owner_id, [
     ...versions.map(versionEventOf),
