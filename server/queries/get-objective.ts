@@ -1,9 +1,16 @@
 import type { NoteView, ObjectiveDetail, VersionView } from '../../common/api/objectives';
-import { type LoadedObjective, fieldsOf, loadObjective } from '../commands/support/objectives';
+import {
+  type LoadedObjective,
+  answerEventOf,
+  fieldsOf,
+  loadObjective,
+  noteEventOf,
+  versionEventOf,
+} from '../commands/support/objectives';
 import type { Db } from '../db/database';
 import type { ObjectiveVersionRow } from '../db/objectives.schema';
 import { peopleNames } from '../db/repositories/objectives.repository';
-import { changeIsProposal, describeMove, isAgreed, whatMoved } from '../domain/objectives/objective';
+import { changeIsProposal, describeMove, isAgreed, replay, whatMoved } from '../domain/objectives/objective';
 import { type TimelineVersion, timelineEvents } from '../domain/objectives/timeline';
 import type { Actor } from '../policies/actor';
 import { canSeeMoment, canWriteObjectives } from '../policies/objectives.policy';
@@ -101,6 +108,19 @@ export async function presentObjective(db: Db, l: LoadedObjective): Promise<Obje
   ).map((e) => eventView(e, names));
 
   const partial = a.kind === 'previous_manager';
+  // A previous manager sees the agreement as it stood at the end of their time, not today's.
+  const lastSeen = Math.max(
+    ...versions.map((v) => Number(v.seq)),
+    ...answers.map((x) => Number(x.seq)),
+    ...notes.map((n) => Number(n.seq)),
+  );
+  const asSeen = partial
+    ? replay(l.owner.id, [
+        ...l.versions.filter((v) => Number(v.seq) <= lastSeen).map(versionEventOf),
+        ...l.answers.filter((x) => Number(x.seq) <= lastSeen).map(answerEventOf),
+        ...l.notes.filter((n) => Number(n.seq) <= lastSeen).map(noteEventOf),
+      ])
+    : o;
   // A previous manager sees the objective as their last visible version shows it.
   const shown = partial ? views[views.length - 1] : (views.find((v) => v.status === 'in_force') ?? views[views.length - 1]);
   const write = canWriteObjectives(a);
@@ -120,7 +140,7 @@ export async function presentObjective(db: Db, l: LoadedObjective): Promise<Obje
     versionNumber: partial ? shown.number : o.versionNumber,
     latestNumber: partial ? shown.number : o.latestNumber,
     pendingVersion: partial ? null : (o.pending?.number ?? null),
-    agreement: agreementOfObjective(o),
+    agreement: agreementOfObjective(asSeen),
     noteCount: noteViews.length,
     changes: views.length - 1,
     updatedAt: partial ? shown.at : o.updatedAt,
@@ -131,7 +151,7 @@ export async function presentObjective(db: Db, l: LoadedObjective): Promise<Obje
     seq: partial ? 0 : o.seq,
     versions: views,
     pending: partial ? null : (views.find((v) => v.status === 'pending') ?? null),
-    accepted: o.accepted,
+    accepted: asSeen.accepted,
     events,
     abilities: {
       change: write && open && !o.pending,

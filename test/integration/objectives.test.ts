@@ -339,6 +339,9 @@ describe.each(ENGINES)('objectives on %s', (engine) => {
     t.clock.now = NOW;
     const d = (await as('sofia').get(`/api/objectives/${id}`)).json();
     expect(d).toMatchObject({ viewerRole: 'previous_manager', partial: true, dueDate: '2026-12-31', pending: null });
+    // The agreement as it stood when she left (agreed), not today's (Marcus's change awaits Ravi).
+    expect(d.agreement).toBe('agreed');
+    expect((await as('marcus').get(`/api/objectives/${id}`)).json().agreement).toBe('awaiting_owner');
     expect(d.versions.map((v: { number: number }) => v.number)).toEqual([1]);
     expect(d.abilities).toEqual({ change: false, changeIsProposal: false, agree: false, answer: false, note: false });
     const list = (await as('sofia').get(`/api/people/${ids.ravi}/objectives`)).json();
