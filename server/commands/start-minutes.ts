@@ -6,6 +6,7 @@ import { newId } from '../domain/ids';
 import { emptyContent, newDraft } from '../domain/minutes';
 import type { Actor } from '../policies/actor';
 import { canWriteMinutes } from '../policies/minutes.policy';
+import { objectiveChangesOfMeeting } from '../queries/get-objectives-timeline';
 import type { CommandContext } from './context';
 import { minutesColumns, seriesOfMeeting } from './support/minutes';
 
@@ -33,11 +34,16 @@ export async function startMinutes(ctx: CommandContext, opts: { actor: Actor; me
       throw conflict('The other participant already sent minutes for this meeting: confirm them or propose a correction.');
     const recipientId = actor.personId === series.manager_id ? series.report_id : series.manager_id;
     const actions = await actionsOfMeeting(trx, meeting.id);
+    // Objective changes made or proposed in this meeting belong in its minutes.
+    const objectiveChanges = (await objectiveChangesOfMeeting(trx, { meetingId: meeting.id })).map(
+      (c) => `${c.summary}${c.reason ? ` (reason: ${c.reason})` : ''}`,
+    );
     const draft = newDraft(actor.personId, recipientId, {
       ...emptyContent(),
       actionItems: actions
         .filter((a) => a.state !== 'dropped')
         .map((a) => ({ text: a.text, ownerId: a.owner_id, due: a.due_on })),
+      objectiveChanges,
       freeText: meeting.notes,
     });
     const id = newId();

@@ -180,6 +180,23 @@ describe.each(ENGINES)('minutes and the record on %s', (engine) => {
     expect(expired.json().message).toMatch(/expired/);
   });
 
+  it('objective changes made in a meeting are pre-filled in its minutes', async () => {
+    const opened = await tom.post(`/api/series/${seriesId}/meetings`, { startsAt: '2026-10-22T09:00:00.000Z' });
+    const meetingId = opened.json().meetingId as string;
+    const tomId = (await tom.get('/api/auth/session')).json().person.id;
+    const created = await sofia.post(`/api/people/${tomId}/objectives`, {
+      title: 'Cut the API p99 to 50 ms',
+      measure: 'p99 under 50 ms for a week',
+      startDate: '2026-10-22',
+      dueDate: '2026-12-18',
+      meetingId,
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    await tom.post(`/api/meetings/${meetingId}/close`);
+    const draft = (await tom.post(`/api/meetings/${meetingId}/minutes`)).json();
+    expect(draft.content.objectiveChanges.join('\n')).toContain('Cut the API p99 to 50 ms');
+  });
+
   it('nobody but the two participants sees minutes', async () => {
     const meetingId = await closedMeeting('2026-10-29T09:00:00.000Z');
     const id = (await tom.post(`/api/meetings/${meetingId}/minutes`)).json().id;
