@@ -149,7 +149,14 @@ describe('bundles', () => {
       ['entry dropped', (b) => b.entries.splice(5, 1), /manifest lists/],
       ['entries swapped', (b) => ([b.entries[1], b.entries[2]] = [b.entries[2], b.entries[1]]), /increasing/],
       ['another person’s', (b) => (b.personId = 'person_0000003'), /not about person_0000003|another/],
-      ['last head dropped', (b) => (b.treeHeads.pop(), b.consistency.pop()), /signed at export/],
+      [
+        'last head dropped',
+        (b) => {
+          b.treeHeads.pop();
+          b.consistency.pop();
+        },
+        /signed at export/,
+      ],
       ['middle head dropped', (b) => b.treeHeads.splice(2, 1), /consistency proofs/],
       ['proof hash uppercased', (b) => (b.entries[0].proof[0] = b.entries[0].proof[0].toUpperCase()), /lowercase hex/],
       ['extra field', (b) => Object.assign(b, { note: 'hi' }), /Unrecognized key/i],
