@@ -51,7 +51,11 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
  */
 function withStatementCache(sqlite: SQLite.Database, max = 1000): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();
-  const prepare = (sql: string) => {
+  const prepare = (text: string) => {
+    // Transactions take the write lock when they begin: a deferred transaction that reads and then
+    // writes fails at once with "database is locked" if another process wrote in between, and no
+    // busy timeout can help it. BEGIN IMMEDIATE waits its turn instead.
+    const sql = text === 'begin' ? 'begin immediate' : text;
     let stmt = cache.get(sql);
     if (!stmt) {
       stmt = sqlite.prepare(sql);

@@ -55,9 +55,10 @@ describe('minutes in the browser', () => {
       await expect.poll(() => tom.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
       await tom.page.keyboard.type('Report due Friday');
       await tom.page.getByRole('button', { name: 'Add an agreement' }).click();
+      await tom.page.getByLabel('Agreement 2', { exact: true }).waitFor();
       await tom.page.keyboard.type('A line to remove');
       await tom.page.getByRole('button', { name: 'Remove agreement 2' }).click();
-      expect(await tom.page.getByLabel('Agreement 2', { exact: true }).count()).toBe(0);
+      await expect.poll(() => tom.page.getByLabel('Agreement 2', { exact: true }).count()).toBe(0);
       await tom.page.getByRole('button', { name: 'Add a decision' }).click();
       await tom.page.getByLabel('Decision 1', { exact: true }).fill('Tom leads the Q4 migration');
       await tom.page.getByRole('button', { name: 'Add an action item' }).click();
