@@ -231,3 +231,6 @@ export type MeetingObjectiveChange = z.infer<typeof MeetingObjectiveChange>;
 export const MeetingObjectiveChangesResponse = z.object({ changes: z.array(MeetingObjectiveChange) });
 
 export const CreatedResponse = z.object({ id: z.string() });
+
+export const ObjectiveCyclesBody = z.object({ cycles: z.enum(['none', 'annual', 'quarterly']) }).strict();
+export type ObjectiveCyclesBody = z.infer<typeof ObjectiveCyclesBody>;

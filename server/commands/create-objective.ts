@@ -1,7 +1,9 @@
 import type { CreateObjectiveInput } from '../../common/api/objectives';
 import { notFound } from '../domain/errors';
 import { newId } from '../domain/ids';
+import { cycleFor } from '../domain/objectives/cycle';
 import { decideCreate } from '../domain/objectives/objective';
+import { settingsOf } from '../queries/meeting-access';
 import type { Actor } from '../policies/actor';
 import { canWriteObjectives } from '../policies/objectives.policy';
 import type { CommandContext } from './context';
@@ -35,7 +37,9 @@ export async function createObjective(
       org_id: o.owner.org_id,
       owner_id: o.owner.id,
       created_by: opts.actor.personId,
-      cycle: cycle?.trim() || null,
+      // An explicit label wins; otherwise the organisation's cycles (if any) follow from the dates.
+      cycle:
+        cycle?.trim() || cycleFor(fields.dueDate ?? fields.startDate, (await settingsOf(trx, o.owner.org_id)).objectiveCycles),
       created_at: at,
       updated_at: at,
       seq: 0,

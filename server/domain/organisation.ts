@@ -10,6 +10,8 @@ export interface OrganisationSettings {
   neverOffRecord: string[];
   /** Documentation checker categories the organisation turned off. */
   checkerDisabled: string[];
+  /** Objectives tied to review cycles: 'none' (the default), 'annual' or 'quarterly'. */
+  objectiveCycles: 'none' | 'annual' | 'quarterly';
   /** Default weekly-update reminder (ISO weekday, local hour); each person may choose their own. */
   weeklyUpdate: { weekday: number; hour: number };
 }
@@ -28,6 +30,7 @@ export function defaultOrganisationSettings(): OrganisationSettings {
       'anything the law requires to be reported',
     ],
     checkerDisabled: [],
+    objectiveCycles: 'none',
     weeklyUpdate: { weekday: 5, hour: 15 },
   };
 }

@@ -49,3 +49,6 @@ export function canSeeMoment(a: ObjectivesAccess, at: string): boolean {
 
 /** The current manager on `today`, if any: the other side of every objective of the owner. */
 export const currentManagerId = (lines: readonly Line[], today: string): string | null => lineOn(lines, today)?.managerId ?? null;
+
+/** Organisation-wide objective settings (review cycles): admins only. */
+export const canManageObjectiveSettings = (actor: Actor): boolean => actor.isAdmin;

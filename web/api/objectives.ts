@@ -9,6 +9,7 @@ import {
   OverviewResponse,
   TimelineResponse,
 } from '../../common/api/objectives';
+import { ObjectiveCyclesBody } from '../../common/api/objectives';
 import { api } from './client';
 
 // Objectives and their history: one function per route, and query options.
@@ -43,3 +44,10 @@ export const timelineQuery = (personId: string, range: { from?: string; to?: str
     queryFn: () => getTimeline(personId, range),
   });
 export const objectiveQuery = (id: string) => queryOptions({ queryKey: ['objective', id], queryFn: () => getObjective(id) });
+
+export const objectiveCyclesQuery = queryOptions({
+  queryKey: ['objective-cycles'],
+  queryFn: () => api(ObjectiveCyclesBody, 'GET', '/api/admin/objective-cycles'),
+});
+export const saveObjectiveCycles = (body: ObjectiveCyclesBody) =>
+  api(ObjectiveCyclesBody, 'PUT', '/api/admin/objective-cycles', body);

@@ -20,6 +20,9 @@ import { agreeObjective } from '../../commands/agree-objective';
 import { answerObjectiveProposal } from '../../commands/answer-objective-proposal';
 import { changeObjective } from '../../commands/change-objective';
 import { createObjective } from '../../commands/create-objective';
+import { updateObjectiveCycles } from '../../commands/update-objective-cycles';
+import { getObjectiveCycles } from '../../queries/get-objective-cycles';
+import { ObjectiveCyclesBody } from '../../../common/api/objectives';
 import { getObjective } from '../../queries/get-objective';
 import {
   getObjectivesTimelineJson,
@@ -36,6 +39,28 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 409
 export async function objectivesRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['objectives'];
+  // Admins: whether objectives follow annual or quarterly review cycles (default: none).
+  app.get(
+    '/api/admin/objective-cycles',
+    { schema: { tags, response: { 200: ObjectiveCyclesBody, 401: ErrorResponse, 404: ErrorResponse } } },
+    async (req) => getObjectiveCycles(app.ctx.db, { actor: await requireActor(app, req) }),
+  );
+  app.put(
+    '/api/admin/objective-cycles',
+    {
+      schema: {
+        tags,
+        body: ObjectiveCyclesBody,
+        response: { 200: ObjectiveCyclesBody, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      await updateObjectiveCycles(app.ctx, { actor, cycles: req.body.cycles });
+      return getObjectiveCycles(app.ctx.db, { actor });
+    },
+  );
+
   const detail = async (actor: Awaited<ReturnType<typeof requireActor>>, objectiveId: string) =>
     getObjective(app.ctx.db, { actor, objectiveId, now: app.clock() });
 

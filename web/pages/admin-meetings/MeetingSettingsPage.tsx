@@ -1,7 +1,21 @@
-import { Alert, Button, Card, Checkbox, Group, Loader, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  NativeSelect,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createTemplate, deleteTemplate, offRecordPolicyQuery, saveOffRecordPolicy, templatesQuery } from '../../api/meetings';
+import { objectiveCyclesQuery, saveObjectiveCycles } from '../../api/objectives';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 
@@ -12,6 +26,7 @@ export function MeetingSettingsPage() {
     <Stack gap="xl" maw={720}>
       <Title order={1}>1:1 settings</Title>
       <OffRecordPolicy />
+      <ObjectiveCycles />
       <Templates />
     </Stack>
   );
@@ -156,6 +171,57 @@ function Templates() {
           </Stack>
         </form>
       </Stack>
+    </section>
+  );
+}
+
+/** Admins: whether objectives follow review cycles. Objectives are not tied to cycles by default. */
+function ObjectiveCycles() {
+  const queryClient = useQueryClient();
+  const current = useQuery(objectiveCyclesQuery);
+  const [cycles, setCycles] = useState<'none' | 'annual' | 'quarterly'>('none');
+  useEffect(() => {
+    if (current.data) setCycles(current.data.cycles);
+  }, [current.data]);
+  const save = useMutation({
+    mutationFn: () => saveObjectiveCycles({ cycles }),
+    onSuccess: (c) => queryClient.setQueryData(['objective-cycles'], c),
+  });
+  if (current.isPending) return <Loader aria-label="Loading the objective cycles" />;
+  return (
+    <section aria-labelledby="cycles-heading">
+      <Title order={2} id="cycles-heading" mb="xs">
+        Objective review cycles
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <NativeSelect
+            label="Tie new objectives to"
+            description="With cycles, a new objective is labelled with the year or quarter of its due date. Without, objectives stand on their own."
+            data={[
+              { value: 'none', label: 'No review cycle' },
+              { value: 'annual', label: 'Annual cycles' },
+              { value: 'quarterly', label: 'Quarterly cycles' },
+            ]}
+            value={cycles}
+            onChange={(e) => setCycles(e.currentTarget.value as typeof cycles)}
+          />
+          <ErrorAlert error={save.error ?? current.error} title="Could not save" />
+          {save.isSuccess && (
+            <Alert color="green" role="status">
+              Saved.
+            </Alert>
+          )}
+          <Button type="submit" loading={save.isPending} w="fit-content">
+            Save cycles
+          </Button>
+        </Stack>
+      </form>
     </section>
   );
 }
