@@ -16,7 +16,8 @@ export function Shell() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  // The full navigation needs about 1,200 px (admins see a dozen entries); narrower screens get the menu button.
+  const isPhone = useMediaQuery('(max-width: 74.99em)', false, { getInitialValueInEffect: false });
   const [menuOpen, setMenuOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const burgerRef = useRef<HTMLButtonElement>(null);
