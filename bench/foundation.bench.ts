@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/db/seed/demo';
-import { ROOT, load, startBareServer, startRealServer, writeResult } from './support';
+import { ROOT, load, startBareServer, startRealServer, writeResult, signInCookie } from './support';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-bench-'));
 const env = { ONRECORD_DATA_DIR: dataDir, DATABASE_URL: '' };
@@ -31,21 +31,7 @@ spawnSync(
 const bare = await startBareServer();
 const real = await startRealServer(env);
 try {
-  const csrf = await fetch(`${real.url}/api/csrf`);
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { token } = (await csrf.json()) as { token: string };
-  const signIn = await fetch(`${real.url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
-    body: JSON.stringify({ email: DEMO_ACCOUNTS.manager, password: DEMO_PASSWORD }),
-  });
-  const session = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const session = await signInCookie(real.url, DEMO_ACCOUNTS.manager, DEMO_PASSWORD);
   const people = (await (await fetch(`${real.url}/api/people`, { headers: { cookie: session } })).json()) as {
     people: unknown[];
   };

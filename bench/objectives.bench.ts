@@ -27,7 +27,7 @@ import {
   decideCreate,
   decideNote,
 } from '../server/domain/objectives/objective';
-import { ROOT, load, startBareServer, startRealServer, writeResult } from './support';
+import { ROOT, load, startBareServer, startRealServer, writeResult, signInCookie } from './support';
 
 const CONNECTIONS = 20;
 const SECONDS = 8;
@@ -185,21 +185,7 @@ console.log(
 const bare = await startBareServer();
 const real = await startRealServer(env);
 try {
-  const csrf = await fetch(`${real.url}/api/csrf`);
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { token } = (await csrf.json()) as { token: string };
-  const signIn = await fetch(`${real.url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookie },
-    body: JSON.stringify({ email: DEMO_ACCOUNTS.employee, password: DEMO_PASSWORD }),
-  });
-  const session = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const session = await signInCookie(real.url, DEMO_ACCOUNTS.employee, DEMO_PASSWORD);
   const headers = { cookie: session };
   const list = `${real.url}/api/people/${tom.id}/objectives`;
   const timeline = `${real.url}/api/people/${tom.id}/objectives/timeline`;

@@ -114,3 +114,21 @@ export async function benchRecordDatabase(prefix: string) {
     },
   };
 }
+
+/** Signs in against a running server like a browser does (CSRF token, then sign-in); returns the cookie header. */
+export async function signInCookie(url: string, email: string, password: string): Promise<string> {
+  const cookies = (r: Response) =>
+    r.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+  const csrf = await fetch(`${url}/api/csrf`);
+  const { token } = (await csrf.json()) as { token: string };
+  const signIn = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: cookies(csrf) },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!signIn.ok) throw new Error(`sign-in as ${email} failed: ${signIn.status} ${await signIn.text()}`);
+  return cookies(signIn);
+}

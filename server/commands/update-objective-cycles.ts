@@ -1,4 +1,4 @@
-import { organisationSettings, saveOrganisationSettings } from '../db/repositories/meetings.repository';
+import { mergeOrganisationSettings } from '../db/repositories/meetings.repository';
 import { notFound } from '../domain/errors';
 import type { ObjectiveCycles } from '../domain/objectives/cycle';
 import type { Actor } from '../policies/actor';
@@ -8,14 +8,5 @@ import type { CommandContext } from './context';
 /** An admin chooses whether objectives follow annual or quarterly review cycles, or none. */
 export async function updateObjectiveCycles(ctx: CommandContext, opts: { actor: Actor; cycles: ObjectiveCycles }) {
   if (!canManageObjectiveSettings(opts.actor)) throw notFound('This page');
-  await ctx.db.transaction().execute(async (trx) => {
-    const raw = await organisationSettings(trx, opts.actor.orgId);
-    let settings: Record<string, unknown> = {};
-    try {
-      settings = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-    } catch {
-      settings = {};
-    }
-    await saveOrganisationSettings(trx, opts.actor.orgId, JSON.stringify({ ...settings, objectiveCycles: opts.cycles }));
-  });
+  await ctx.db.transaction().execute((trx) => mergeOrganisationSettings(trx, opts.actor.orgId, { objectiveCycles: opts.cycles }));
 }

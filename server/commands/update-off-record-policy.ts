@@ -1,5 +1,5 @@
 import type { OffRecordPolicy } from '../../common/api/meetings';
-import { organisationSettings, saveOrganisationSettings } from '../db/repositories/meetings.repository';
+import { mergeOrganisationSettings } from '../db/repositories/meetings.repository';
 import { notFound } from '../domain/errors';
 import type { Actor } from '../policies/actor';
 import { canManageMeetingSettings } from '../policies/meetings.policy';
@@ -9,20 +9,10 @@ import type { CommandContext } from './context';
 export async function updateOffRecordPolicy(ctx: CommandContext, opts: { actor: Actor; input: OffRecordPolicy }) {
   const { actor, input } = opts;
   if (!canManageMeetingSettings(actor)) throw notFound('This page');
-  await ctx.db.transaction().execute(async (trx) => {
-    const raw = await organisationSettings(trx, actor.orgId);
-    let settings: Record<string, unknown> = {};
-    try {
-      settings = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-    } catch {
-      settings = {};
-    }
-    // Other settings are kept as they are: only these two keys change.
-    const items = [...new Set(input.neverOffRecord.map((s) => s.trim()).filter(Boolean))];
-    await saveOrganisationSettings(
-      trx,
-      actor.orgId,
-      JSON.stringify({ ...settings, neverOffRecord: items, keepOffRecordFact: input.keepOffRecordFact }),
+  const items = [...new Set(input.neverOffRecord.map((s) => s.trim()).filter(Boolean))];
+  await ctx.db
+    .transaction()
+    .execute((trx) =>
+      mergeOrganisationSettings(trx, actor.orgId, { neverOffRecord: items, keepOffRecordFact: input.keepOffRecordFact }),
     );
-  });
 }

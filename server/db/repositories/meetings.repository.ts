@@ -455,6 +455,18 @@ export async function saveOrganisationSettings(db: Q, orgId: string, settings: s
   await db.updateTable('organisations').set({ settings }).where('id', '=', orgId).execute();
 }
 
+/** Changes some organisation settings and keeps the others as they are (call inside a transaction). */
+export async function mergeOrganisationSettings(db: Q, orgId: string, patch: Record<string, unknown>) {
+  const raw = await organisationSettings(db, orgId);
+  let settings: Record<string, unknown> = {};
+  try {
+    settings = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  } catch {
+    settings = {};
+  }
+  await saveOrganisationSettings(db, orgId, JSON.stringify({ ...settings, ...patch }));
+}
+
 export function peopleNames(db: Q, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([] as { id: string; name: string }[]);
   return db.selectFrom('people').select(['id', 'name']).where('id', 'in', ids).execute();
