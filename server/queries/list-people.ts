@@ -10,16 +10,16 @@ import { canViewDirectory, canViewPerson } from '../policies/people.policy';
 // Serialised directories per organisation, keyed by the organisation's people version (bumped in
 // the transaction of every change to people or lines, so every process sees a change at once) and
 // the date (lines start and end on dates). Bounded: one entry per organisation, at most 500.
-const directoryCache = new Map<string, { key: string; json: string }>();
+const directoryCache = new Map<string, { key: string; json: Buffer }>();
 
-/** The directory as JSON text, served from the cache while nothing changed. */
-export async function directoryJson(db: Db, opts: { actor: Actor; now: Date }): Promise<string> {
+/** The directory as UTF-8 JSON bytes, served from the cache while nothing changed (encoded once). */
+export async function directoryJson(db: Db, opts: { actor: Actor; now: Date }): Promise<Buffer> {
   const { actor } = opts;
   if (!canViewDirectory(actor, actor.orgId)) throw notFound('This page');
   const key = `${actor.orgPeopleVersion ?? 'none'}|${localDate(opts.now, actor.timeZone)}`;
   const hit = directoryCache.get(actor.orgId);
   if (hit && hit.key === key && actor.orgPeopleVersion !== undefined) return hit.json;
-  const json = JSON.stringify({ people: await listDirectory(db, opts) });
+  const json = Buffer.from(JSON.stringify({ people: await listDirectory(db, opts) }));
   if (directoryCache.size >= 500) directoryCache.delete(directoryCache.keys().next().value as string);
   directoryCache.set(actor.orgId, { key, json });
   return json;

@@ -22,7 +22,7 @@ export async function peopleRoutes(fastify: FastifyInstance) {
       // Pre-serialised (and cached while unchanged): the directory is the most-read list.
       return reply
         .type('application/json; charset=utf-8')
-        .send(Buffer.from(await directoryJson(app.ctx.db, { actor, now: app.clock() })) as never);
+        .send((await directoryJson(app.ctx.db, { actor, now: app.clock() })) as never);
     },
   );
 
