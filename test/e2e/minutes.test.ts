@@ -56,6 +56,10 @@ describe('minutes in the browser', () => {
       await tom.page.keyboard.type('Report due Friday');
       await tom.page.getByRole('button', { name: 'Add an agreement' }).click();
       await tom.page.getByLabel('Agreement 2', { exact: true }).waitFor();
+      // Focus moves to the new field on the next frame; typing before that would press the Add
+      // button with every space.
+      const second = await tom.page.getByLabel('Agreement 2', { exact: true }).getAttribute('id');
+      await expect.poll(() => tom.page.evaluate(() => document.activeElement?.id ?? '')).toBe(second);
       await tom.page.keyboard.type('A line to remove');
       await tom.page.getByRole('button', { name: 'Remove agreement 2' }).click();
       await expect.poll(() => tom.page.getByLabel('Agreement 2', { exact: true }).count()).toBe(0);
