@@ -8,6 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../server/db/seed/demo';
 import { ROOT, load, startBareServer, startRealServer, writeResult, signInCookie } from './support';
 
+// What Chromium sends with every request.
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-bench-'));
 const env = { ONRECORD_DATA_DIR: dataDir, DATABASE_URL: '' };
 
@@ -40,7 +43,12 @@ try {
   const results = [
     await load('bare node:http (baseline)', bare.url),
     await load('GET /api/health', `${real.url}/api/health`),
-    await load('GET /api/people (200, signed in)', `${real.url}/api/people`, { headers: { cookie: session } }),
+    // As a browser asks for it (it always sends Accept-Encoding): the compressed, cached body.
+    await load('GET /api/people (200, signed in, browser)', `${real.url}/api/people`, {
+      headers: { cookie: session, 'accept-encoding': BROWSER_ACCEPT_ENCODING },
+    }),
+    // A client that takes no compression: the whole 55 kB JSON body on every request.
+    await load('GET /api/people (200, signed in, uncompressed)', `${real.url}/api/people`, { headers: { cookie: session } }),
   ];
   const base = results[0].requestsPerSecond;
   const rows = results.map((r) => ({ ...r, ratioToBare: Number((r.requestsPerSecond / base).toFixed(3)) }));
@@ -48,6 +56,7 @@ try {
   writeResult('foundation.json', {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} cores, node ${process.version}`,
+    loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))),
     connections: 10,
     seconds: 8,
     results: rows,

@@ -1,8 +1,25 @@
 import { DateTime } from 'luxon';
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in a time zone (UTC's for an unknown zone). One
+ * cached formatter per zone: this runs on every signed-in request.
+ */
 export function localDate(now: Date, timeZone: string): string {
-  return DateTime.fromJSDate(now, { zone: timeZone }).toISODate() ?? now.toISOString().slice(0, 10);
+  let f = dayFormats.get(timeZone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      f = null;
+    }
+    if (dayFormats.size < 1000) dayFormats.set(timeZone, f);
+  }
+  const day = f?.format(now);
+  // Years outside 1000–9999 (not a real meeting, but never a wrong answer) go through Luxon.
+  if (day?.length === 10) return day;
+  return DateTime.fromJSDate(now, { zone: f ? timeZone : 'UTC' }).toISODate() ?? now.toISOString().slice(0, 10);
 }
 
 export const iso = (d: Date): string => d.toISOString();

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import helmet from 'helmet';
 import type { CommandContext } from '../commands/context';
 import type { Config } from '../config/config';
 import type { SigningKey } from '../config/signing-key';
@@ -93,7 +93,8 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     app.addHook('onClose', async () => mailer.stop());
   }
 
-  await app.register(helmet, {
+  // Security headers (helmet), configured once: @fastify/helmet builds helmet anew on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -105,6 +106,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
       },
     },
   });
+  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
   await app.register(cookie, { secret: opts.secret });
   await app.register(csrf, {
     cookieKey: 'onrecord_csrf',

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/db/seed/demo';
 import { Agent, type TestApp, testApp } from '../support/app';
@@ -120,5 +121,52 @@ describe.each(ENGINES)('people and reporting lines on %s', (engine) => {
         .statusCode,
     ).toBe(401);
     expect((await anon.post('/api/admin/import', { csv: 'x' })).statusCode).toBe(401);
+  });
+
+  it('sends the directory compressed to browsers, and 304 with its ETag until people change', async () => {
+    const admin = new Agent(t.app);
+    await admin.signIn(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+    const plain = await admin.get('/api/people');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const [encoding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const r = await admin.request({
+        method: 'GET',
+        url: '/api/people',
+        headers: { 'accept-encoding': `${encoding}, deflate` },
+      });
+      expect(r.headers['content-encoding']).toBe(encoding);
+      expect(r.headers.vary).toMatch(/accept-encoding/i);
+      expect(JSON.parse(decode(r.rawPayload).toString('utf8'))).toEqual(plain.json());
+    }
+    const etag = plain.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await admin.request({ method: 'GET', url: '/api/people', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    // Another organisation's directory never answers to this one's tag.
+    expect((await other.request({ method: 'GET', url: '/api/people', headers: { 'if-none-match': etag } })).statusCode).toBe(200);
+    const invited = await admin.post('/api/people/invitations', {
+      name: 'Nell Newman',
+      email: 'nell@harbourpine.example',
+      timeZone: 'UTC',
+    });
+    expect(invited.statusCode).toBe(201);
+    const changed = await admin.request({ method: 'GET', url: '/api/people', headers: { 'if-none-match': etag } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.json().people.map((p: Person) => p.name)).toContain('Nell Newman');
+  });
+
+  it('sets the security headers on every response', async () => {
+    for (const url of ['/api/health', '/api/people']) {
+      const r = await new Agent(t.app).get(url);
+      expect(r.headers['content-security-policy'], url).toMatch(/default-src 'self'/);
+      expect(r.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(r.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(r.headers['x-powered-by'], url).toBeUndefined();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { prepared } from '../prepared';
 import type { Database, LinkTokensTable } from '../schema';
 
 type Q = Kysely<Database>;
@@ -11,8 +12,13 @@ export async function insertSession(db: Q, s: { id: string; personId: string; cr
 }
 
 /** The signed-in person behind a session, if the session is live and the person active. */
-export function findSessionActor(db: Q, sessionId: string, now: string) {
-  return db
+export async function findSessionActor(db: Q, sessionId: string, now: string) {
+  return (await sessionActor(db, sessionId, now))[0];
+}
+
+// Every signed-in request runs this: compiled once, not built anew each time.
+const sessionActor = prepared((db: Q, sessionId: string, now: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.person_id')
     .innerJoin('organisations', 'organisations.id', 'people.org_id')
@@ -28,9 +34,8 @@ export function findSessionActor(db: Q, sessionId: string, now: string) {
     ])
     .where('sessions.id', '=', sessionId)
     .where('sessions.expires_at', '>', now)
-    .where('people.status', '=', 'active')
-    .executeTakeFirst();
-}
+    .where('people.status', '=', 'active'),
+);
 
 export async function deleteSession(db: Q, sessionId: string) {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { localDate } from '../dates';
 import { invalid } from '../errors';
 
 // A series meets on a cadence, at a local time in the organiser's time zone. Occurrences are
@@ -129,14 +130,5 @@ export function nextOccurrences(s: Schedule, from: string, count: number): Occur
 export const endOf = (startsAt: string, durationMinutes: number): string =>
   new Date(new Date(startsAt).getTime() + durationMinutes * 60_000).toISOString();
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date (YYYY-MM-DD) of an instant in a zone; cached formatters, for hot paths. */
-export function todayIn(timeZone: string, now: Date): string {
-  let f = dayFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, f);
-  }
-  return f.format(now);
-}
+/** The calendar date (YYYY-MM-DD) of an instant in a zone. */
+export const todayIn = (timeZone: string, now: Date): string => localDate(now, timeZone);

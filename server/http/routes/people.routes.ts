@@ -6,6 +6,7 @@ import { ChangeManagerBody, DirectoryResponse, InvitePersonBody, PersonDetail, P
 import { changeManager } from '../../commands/change-manager';
 import { invitePerson } from '../../commands/invite-person';
 import { directoryJson, getPerson } from '../../queries/list-people';
+import { sendCachedJson } from '../cached-json';
 import { requireActor } from '../session';
 
 const PersonParams = z.object({ id: z.string().min(1).max(64) });
@@ -19,10 +20,8 @@ export async function peopleRoutes(fastify: FastifyInstance) {
     { schema: { tags: ['people'], response: { 200: DirectoryResponse, ...errors } } },
     async (req, reply) => {
       const actor = await requireActor(app, req);
-      // Pre-serialised (and cached while unchanged): the directory is the most-read list.
-      return reply
-        .type('application/json; charset=utf-8')
-        .send((await directoryJson(app.ctx.db, { actor, now: app.clock() })) as never);
+      // Pre-serialised, compressed and cached while unchanged: the directory is the most-read list.
+      return sendCachedJson(req, reply, await directoryJson(app.ctx.db, { actor, now: app.clock() }));
     },
   );
 

@@ -1,0 +1,39 @@
+import type { CompiledQuery, Kysely } from 'kysely';
+import type { Database } from './schema';
+
+type Q = Kysely<Database>;
+
+interface Compiled<R> {
+  query: CompiledQuery<R>;
+  /** For each parameter of the compiled query: the index of the argument it takes, or -1 (a constant). */
+  slots: number[];
+}
+
+/**
+ * A query of a fixed shape, built and compiled by Kysely once per database handle and then run
+ * with new arguments: for the hottest reads (every signed-in request resolves its session), where
+ * building and compiling the query cost more than running it.
+ *
+ * `build` must produce the same SQL whatever its (scalar) arguments are — no branches on them and
+ * no lists. It is compiled once with placeholder strings; each parameter that holds a placeholder
+ * takes the matching argument, the others keep the value they were compiled with.
+ */
+export function prepared<A extends Array<string | number>, R>(
+  build: (db: Q, ...args: A) => { compile(): CompiledQuery<R> },
+): (db: Q, ...args: A) => Promise<R[]> {
+  const cache = new WeakMap<Q, Compiled<R>>();
+  return async (db, ...args) => {
+    let c = cache.get(db);
+    if (!c) {
+      const placeholders = args.map((_, i) => `\u0000onrecord-arg-${i}\u0000`) as A;
+      const query = build(db, ...placeholders).compile();
+      const slots = query.parameters.map((p) => placeholders.indexOf(p as string));
+      if (!args.every((_, i) => slots.includes(i))) throw new Error('prepared: an argument is not a parameter of the query');
+      c = { query, slots };
+      cache.set(db, c);
+    }
+    const { query, slots } = c;
+    const parameters = query.parameters.map((p, k) => (slots[k] >= 0 ? args[slots[k]] : p));
+    return (await db.executeQuery<R>({ ...query, parameters })).rows;
+  };
+}
