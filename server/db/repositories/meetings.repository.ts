@@ -10,6 +10,7 @@ import type {
   TalkingPointRow,
   TemplateRow,
 } from '../meetings.schema';
+import { prepared } from '../prepared';
 import type { Database } from '../schema';
 
 type Q = Kysely<Database>;
@@ -76,16 +77,19 @@ export function findSeriesWithNames(db: Q, id: string) {
 
 /** Whether `reportId` reports to `managerId` on `date` (a current reporting line). */
 export async function lineInForce(db: Q, managerId: string, reportId: string, date: string): Promise<boolean> {
-  const row = await db
+  return (await lineInForceQuery(db, managerId, reportId, date)).length > 0;
+}
+
+const lineInForceQuery = prepared((db: Q, managerId: string, reportId: string, date: string) =>
+  db
     .selectFrom('reporting_lines')
     .select('id')
     .where('person_id', '=', reportId)
     .where('manager_id', '=', managerId)
     .where('valid_from', '<=', date)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', date)]))
-    .executeTakeFirst();
-  return !!row;
-}
+    .limit(1),
+);
 
 /** Pairs in force on `date` among a set of series, as "manager|report" keys. */
 export async function pairsInForce(db: Q, reportIds: string[], date: string): Promise<Set<string>> {
@@ -224,8 +228,8 @@ export function pointsOfMeeting(db: Q, meetingId: string): Promise<TalkingPointR
 }
 
 /** Points of a meeting with where each carried one came from (origin point's meeting and its date). */
-export function pointsWithOrigin(db: Q, meetingId: string) {
-  return db
+export const pointsWithOrigin = prepared((db: Q, meetingId: string) =>
+  db
     .selectFrom('talking_points as p')
     .leftJoin('talking_points as o', 'o.id', 'p.carried_from')
     .leftJoin('meetings as om', 'om.id', 'o.meeting_id')
@@ -234,9 +238,8 @@ export function pointsWithOrigin(db: Q, meetingId: string) {
     .select(['a.name as author_name', 'om.id as origin_meeting_id', 'om.starts_at as origin_starts_at'])
     .where('p.meeting_id', '=', meetingId)
     .orderBy('p.position')
-    .orderBy('p.id')
-    .execute();
-}
+    .orderBy('p.id'),
+);
 
 export async function maxPosition(db: Q, meetingId: string): Promise<number> {
   const r = await db
@@ -478,8 +481,12 @@ export function peopleNames(db: Q, ids: string[]) {
  * The meeting, its series, both names, who closed it, the organisation's settings, the viewer's
  * own private note and acknowledgement, and when the previous meeting closed — one row.
  */
-export function meetingPageHead(db: Q, meetingId: string, viewerId: string) {
-  return db
+export async function meetingPageHead(db: Q, meetingId: string, viewerId: string) {
+  return (await meetingPageHeadQuery(db, meetingId, viewerId))[0];
+}
+
+const meetingPageHeadQuery = prepared((db: Q, meetingId: string, viewerId: string) =>
+  db
     .selectFrom('meetings as mt')
     .innerJoin('meeting_series as s', 's.id', 'mt.series_id')
     .innerJoin('people as mgr', 'mgr.id', 's.manager_id')
@@ -511,24 +518,27 @@ export function meetingPageHead(db: Q, meetingId: string, viewerId: string) {
         .limit(1)
         .as('previous_closed_at'),
     ])
-    .where('mt.id', '=', meetingId)
-    .executeTakeFirst();
+    .where('mt.id', '=', meetingId),
+);
+
+/**
+ * This meeting's action items and those carried into it: raised in an earlier meeting of the
+ * series and still open, or resolved since the previous meeting closed. Three index range scans
+ * (by meeting; by series and open; by series and resolved since), not a walk over the series'
+ * whole history of actions.
+ */
+export async function meetingPageActions(db: Q, m: { id: string; series_id: string; starts_at: string }, since: string | null) {
+  const rows = await meetingPageActionsQuery(db, m.id, m.series_id, m.starts_at, since ?? NEVER);
+  return rows.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1));
 }
 
-/** This meeting's action items and those carried into it, in one query (`carried` tells which). */
-export function meetingPageActions(db: Q, m: { id: string; series_id: string; starts_at: string }, since: string | null) {
+// Later than any instant stored (ISO 8601 text): "resolved at or after never" matches no row.
+const NEVER = '9999-12-31T23:59:59.999Z';
+
+const meetingPageActionsQuery = prepared((db: Q, meetingId: string, seriesId: string, startsAt: string, since: string) => {
+  const earlier = () => actionColumns(db).where('a.series_id', '=', seriesId).where('a.meeting_id', '!=', meetingId).where('m.starts_at', '<', startsAt);
   return actionColumns(db)
-    .where('a.series_id', '=', m.series_id)
-    .where((eb) =>
-      eb.or([
-        eb('a.meeting_id', '=', m.id),
-        eb.and([
-          eb('m.starts_at', '<', m.starts_at),
-          since ? eb.or([eb('a.resolved_at', 'is', null), eb('a.resolved_at', '>=', since)]) : eb('a.resolved_at', 'is', null),
-        ]),
-      ]),
-    )
-    .orderBy('a.created_at')
-    .orderBy('a.id')
-    .execute();
-}
+    .where('a.meeting_id', '=', meetingId)
+    .unionAll(earlier().where('a.resolved_at', 'is', null))
+    .unionAll(earlier().where('a.resolved_at', '>=', since));
+});
