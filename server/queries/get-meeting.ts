@@ -1,6 +1,6 @@
 import type { MeetingView } from '../../common/api/meetings';
 import type { Db } from '../db/database';
-import { lineInForce, meetingPageActions, meetingPageHead, pointsWithOrigin } from '../db/repositories/meetings.repository';
+import { linesOfPair, meetingPageActions, meetingPageHead, pointsWithOrigin } from '../db/repositories/meetings.repository';
 import { notFound } from '../domain/errors';
 import { todayIn } from '../domain/meetings/cadence';
 import { type OrganisationSettings, defaultOrganisationSettings } from '../domain/organisation';
@@ -16,22 +16,57 @@ function parseSettings(raw: string): OrganisationSettings {
   }
 }
 
+type Shared = {
+  key: string;
+  points: Awaited<ReturnType<typeof pointsWithOrigin>>;
+  actions: Awaited<ReturnType<typeof meetingPageActions>>;
+  lines: Awaited<ReturnType<typeof linesOfPair>>;
+};
+
+// The shared part of meeting pages (agenda, actions, the pair's reporting lines), per meeting, kept
+// while the series' revision (bumped by database triggers on every write to its meetings, points
+// and actions), the organisation's people version (names, lines) and the previous close hold. Both
+// are read on every request, so a change made by any process shows at once. Nothing per viewer
+// is kept here: the private note and its acknowledgement are read fresh each time. Bounded.
+const sharedCache = new Map<string, Shared>();
+const SHARED_CACHE_MAX = 2000;
+
+async function sharedPart(db: Db, m: NonNullable<Awaited<ReturnType<typeof meetingPageHead>>>): Promise<Shared> {
+  const key = `${m.series_revision}|${m.people_version}|${m.previous_closed_at ?? ''}`;
+  const hit = sharedCache.get(m.id);
+  if (hit?.key === key) {
+    // Most recently used last: the oldest entry is the first to go.
+    sharedCache.delete(m.id);
+    sharedCache.set(m.id, hit);
+    return hit;
+  }
+  const [lines, points, actions] = await Promise.all([
+    linesOfPair(db, m.manager_id, m.report_id),
+    pointsWithOrigin(db, m.id),
+    meetingPageActions(db, m, m.previous_closed_at),
+  ]);
+  const shared = { key, points, actions, lines };
+  sharedCache.delete(m.id);
+  if (sharedCache.size >= SHARED_CACHE_MAX) sharedCache.delete(sharedCache.keys().next().value as string);
+  sharedCache.set(m.id, shared);
+  return shared;
+}
+
 /**
  * The meeting page in one call: agenda (with where carried points came from), shared notes, action
  * items of this meeting and those carried in, and the viewer's own private note — selected by
  * (meeting, viewer) and nothing else. Off-the-record text is only here while the meeting is open.
- * Four queries: the head row, then the reporting line, the agenda and the actions together.
+ * One query for the head row; the agenda, actions and lines come from the cache while the series
+ * has not changed (three more queries when it has).
  */
 export async function getMeeting(db: Db, opts: { actor: Actor; meetingId: string; now: Date }): Promise<MeetingView> {
   const { actor, now } = opts;
   const m = await meetingPageHead(db, opts.meetingId, actor.personId);
   const participant = !!m && m.org_id === actor.orgId && (actor.personId === m.manager_id || actor.personId === m.report_id);
   if (!m || !participant) throw notFound('This meeting');
-  const [active, points, actions] = await Promise.all([
-    lineInForce(db, m.manager_id, m.report_id, todayIn(m.time_zone, now)),
-    pointsWithOrigin(db, m.id),
-    meetingPageActions(db, m, m.previous_closed_at),
-  ]);
+  const { points, actions, lines } = await sharedPart(db, m);
+  const seriesToday = todayIn(m.time_zone, now);
+  const active = lines.some((l) => l.valid_from <= seriesToday && (l.valid_to === null || l.valid_to > seriesToday));
   const subject: SeriesSubject = { orgId: m.series_org_id, managerId: m.manager_id, reportId: m.report_id, active };
   if (!canViewSeries(actor, subject)) throw notFound('This meeting');
   const settings = parseSettings(m.org_settings);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type {
   ActionItemRow,
   MeetingRow,
@@ -89,6 +89,16 @@ const lineInForceQuery = prepared((db: Q, managerId: string, reportId: string, d
     .where('valid_from', '<=', date)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', date)]))
     .limit(1),
+);
+
+/** Every reporting line between a manager and a report, oldest first (usually one). */
+export const linesOfPair = prepared((db: Q, managerId: string, reportId: string) =>
+  db
+    .selectFrom('reporting_lines')
+    .select(['valid_from', 'valid_to'])
+    .where('person_id', '=', reportId)
+    .where('manager_id', '=', managerId)
+    .orderBy('valid_from'),
 );
 
 /** Pairs in force on `date` among a set of series, as "manager|report" keys. */
@@ -505,6 +515,9 @@ const meetingPageHeadQuery = prepared((db: Q, meetingId: string, viewerId: strin
       'rep.name as report_name',
       'cb.name as closed_by_name',
       'org.settings as org_settings',
+      'org.people_version',
+      // Not in the table's type (inserts never set it): bumped by triggers, read for the page cache.
+      sql<number>`s.revision`.as('series_revision'),
       'pn.text as private_text',
       'pn.version as private_version',
       'ack.acknowledged_at',
