@@ -255,7 +255,7 @@ async function run(engine: Engine) {
   try {
     await migrateToLatest(handle.db, pgSchema);
     const seeded = await seed(handle);
-    if (engine === 'postgres') await (await import('kysely')).sql`analyze`.execute(handle.db);
+    if (engine === 'postgres') await (await import('kysely')).sql`vacuum analyze`.execute(handle.db);
     console.log(`${engine}: seeded ${JSON.stringify(seeded.rows)} in ${seeded.seconds.toFixed(1)} s`);
     const server = await serve(engine, dataDir, pgSchema);
     try {

@@ -26,7 +26,7 @@ export function configOrExit(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export async function openMigrated(config: Config): Promise<DatabaseHandle> {
-  const handle = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const handle = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize });
   await migrateToLatest(handle.db);
   return handle;
 }

@@ -18,22 +18,24 @@ describe('configuration', () => {
         SMTP_URL: 'http://mail',
         ONRECORD_DEMO: 'maybe',
         PUBLIC_URL: 'not a url',
+        DATABASE_POOL_SIZE: '0',
       });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);
       const problems = (e as ConfigError).problems;
-      expect(problems).toHaveLength(5);
+      expect(problems).toHaveLength(6);
       expect(problems.join('\n')).toMatch(/PORT: .*port/);
       expect(problems.join('\n')).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL/);
       expect(problems.join('\n')).toMatch(/SMTP_URL: must be an smtp:\/\//);
       expect(problems.join('\n')).toMatch(/ONRECORD_DEMO: must be true or false/);
       expect(problems.join('\n')).toMatch(/PUBLIC_URL: must be the URL/);
+      expect(problems.join('\n')).toMatch(/DATABASE_POOL_SIZE: must be at least 1/);
     }
   });
 
   it('turns demo data off and takes a PostgreSQL URL', () => {
-    const c = loadConfig({ ONRECORD_DEMO: 'false', DATABASE_URL: 'postgres://u@h/db', PORT: '8080' });
-    expect(c).toMatchObject({ demo: false, databaseUrl: 'postgres://u@h/db', port: 8080 });
+    const c = loadConfig({ ONRECORD_DEMO: 'false', DATABASE_URL: 'postgres://u@h/db', PORT: '8080', DATABASE_POOL_SIZE: '12' });
+    expect(c).toMatchObject({ demo: false, databaseUrl: 'postgres://u@h/db', port: 8080, databasePoolSize: 12 });
   });
 });

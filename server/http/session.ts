@@ -6,6 +6,9 @@ import { resolveActor } from '../queries/get-session';
 
 export const SESSION_COOKIE = 'onrecord_session';
 
+/** The session token the browser sent, if any (resolved by the query that needs it). */
+export const sessionTokenOf = (req: FastifyRequest): string | undefined => req.cookies[SESSION_COOKIE];
+
 export async function requireActor(app: FastifyInstance, req: FastifyRequest): Promise<Actor> {
   const token = req.cookies[SESSION_COOKIE];
   const actor = token ? await resolveActor(app.ctx.db, { sessionToken: token, now: app.clock() }) : undefined;

@@ -1,11 +1,13 @@
 import type { MeetingView } from '../../common/api/meetings';
 import type { Db } from '../db/database';
 import { linesOfPair, meetingPageActions, meetingPageHead, pointsWithOrigin } from '../db/repositories/meetings.repository';
-import { notFound } from '../domain/errors';
+import { notFound, unauthenticated } from '../domain/errors';
 import { todayIn } from '../domain/meetings/cadence';
 import { type OrganisationSettings, defaultOrganisationSettings } from '../domain/organisation';
 import type { Actor } from '../policies/actor';
 import { type SeriesSubject, canCloseMeeting, canEditPoint, canEditSeries, canViewSeries } from '../policies/meetings.policy';
+import { sessionIdOf } from '../commands/support/sessions';
+import { resolveActor } from './get-session';
 import { actionView } from './meeting-views';
 
 function parseSettings(raw: string): OrganisationSettings {
@@ -56,14 +58,32 @@ async function sharedPart(db: Db, m: NonNullable<Awaited<ReturnType<typeof meeti
  * The meeting page in one call: agenda (with where carried points came from), shared notes, action
  * items of this meeting and those carried in, and the viewer's own private note — selected by
  * (meeting, viewer) and nothing else. Off-the-record text is only here while the meeting is open.
- * One query for the head row; the agenda, actions and lines come from the cache while the series
+ * One query for the head row, the viewer included (from the session); the agenda, actions and lines come from the cache while the series
  * has not changed (three more queries when it has).
  */
-export async function getMeeting(db: Db, opts: { actor: Actor; meetingId: string; now: Date }): Promise<MeetingView> {
-  const { actor, now } = opts;
-  const m = await meetingPageHead(db, opts.meetingId, actor.personId);
-  const participant = !!m && m.org_id === actor.orgId && (actor.personId === m.manager_id || actor.personId === m.report_id);
-  if (!m || !participant) throw notFound('This meeting');
+export async function getMeeting(
+  db: Db,
+  opts: { sessionToken: string | undefined; meetingId: string; now: Date },
+): Promise<MeetingView> {
+  const { now } = opts;
+  const sessionId = opts.sessionToken ? sessionIdOf(opts.sessionToken) : '';
+  const m = sessionId ? await meetingPageHead(db, opts.meetingId, sessionId, now.toISOString()) : undefined;
+  if (!m) {
+    // No row: no such meeting, or no live session — which one decides 404 or 401.
+    if (!opts.sessionToken || !(await resolveActor(db, { sessionToken: opts.sessionToken, now }))) throw unauthenticated();
+    throw notFound('This meeting');
+  }
+  const actor: Actor = {
+    personId: m.viewer_id,
+    orgId: m.viewer_org_id,
+    name: m.viewer_name,
+    email: m.viewer_email,
+    timeZone: m.viewer_time_zone,
+    isHr: m.viewer_is_hr === 1,
+    isAdmin: m.viewer_is_admin === 1,
+  };
+  const participant = m.org_id === actor.orgId && (actor.personId === m.manager_id || actor.personId === m.report_id);
+  if (!participant) throw notFound('This meeting');
   const { points, actions, lines } = await sharedPart(db, m);
   const seriesToday = todayIn(m.time_zone, now);
   const active = lines.some((l) => l.valid_from <= seriesToday && (l.valid_to === null || l.valid_to > seriesToday));

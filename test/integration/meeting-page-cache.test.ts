@@ -32,7 +32,8 @@ describe.each(ENGINES)('the meeting page cache on %s', (engine) => {
       .insertInto('talking_points')
       .values({
         id: 'tp-elsewhere',
-        org_id: (await t.db.db.selectFrom('meetings').select('org_id').where('id', '=', meetingId).executeTakeFirstOrThrow()).org_id,
+        org_id: (await t.db.db.selectFrom('meetings').select('org_id').where('id', '=', meetingId).executeTakeFirstOrThrow())
+          .org_id,
         meeting_id: meetingId,
         author_id: before.series.report.id,
         text: 'Added elsewhere',

@@ -14,7 +14,10 @@ const bump = (row: string, series: (row: string) => string) =>
   `update meeting_series set revision = revision + 1 where id = ${series(row)};`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('meeting_series').addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('meeting_series')
+    .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   for (const { table, series } of TABLES) {
     if (sqlite) {

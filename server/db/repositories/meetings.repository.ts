@@ -491,22 +491,32 @@ export function peopleNames(db: Q, ids: string[]) {
  * The meeting, its series, both names, who closed it, the organisation's settings, the viewer's
  * own private note and acknowledgement, and when the previous meeting closed — one row.
  */
-export async function meetingPageHead(db: Q, meetingId: string, viewerId: string) {
-  return (await meetingPageHeadQuery(db, meetingId, viewerId))[0];
+export async function meetingPageHead(db: Q, meetingId: string, sessionId: string, now: string) {
+  return (await meetingPageHeadQuery(db, meetingId, sessionId, now))[0];
 }
 
-const meetingPageHeadQuery = prepared((db: Q, meetingId: string, viewerId: string) =>
+// The viewer comes from the session in the same statement: one round trip for the whole head.
+const meetingPageHeadQuery = prepared((db: Q, meetingId: string, sessionId: string, now: string) =>
   db
     .selectFrom('meetings as mt')
+    .innerJoin('sessions as ses', (j) => j.on('ses.id', '=', sessionId).on('ses.expires_at', '>', now))
+    .innerJoin('people as viewer', (j) => j.onRef('viewer.id', '=', 'ses.person_id').on('viewer.status', '=', 'active'))
     .innerJoin('meeting_series as s', 's.id', 'mt.series_id')
     .innerJoin('people as mgr', 'mgr.id', 's.manager_id')
     .innerJoin('people as rep', 'rep.id', 's.report_id')
     .innerJoin('organisations as org', 'org.id', 's.org_id')
     .leftJoin('people as cb', 'cb.id', 'mt.closed_by')
-    .leftJoin('private_notes as pn', (j) => j.onRef('pn.meeting_id', '=', 'mt.id').on('pn.author_id', '=', viewerId))
-    .leftJoin('private_note_acknowledgements as ack', (j) => j.on('ack.person_id', '=', viewerId))
+    .leftJoin('private_notes as pn', (j) => j.onRef('pn.meeting_id', '=', 'mt.id').onRef('pn.author_id', '=', 'viewer.id'))
+    .leftJoin('private_note_acknowledgements as ack', (j) => j.onRef('ack.person_id', '=', 'viewer.id'))
     .selectAll('mt')
     .select((eb) => [
+      'viewer.id as viewer_id',
+      'viewer.org_id as viewer_org_id',
+      'viewer.name as viewer_name',
+      'viewer.email as viewer_email',
+      'viewer.time_zone as viewer_time_zone',
+      'viewer.is_hr as viewer_is_hr',
+      'viewer.is_admin as viewer_is_admin',
       's.manager_id',
       's.report_id',
       's.time_zone',
@@ -549,7 +559,11 @@ export async function meetingPageActions(db: Q, m: { id: string; series_id: stri
 const NEVER = '9999-12-31T23:59:59.999Z';
 
 const meetingPageActionsQuery = prepared((db: Q, meetingId: string, seriesId: string, startsAt: string, since: string) => {
-  const earlier = () => actionColumns(db).where('a.series_id', '=', seriesId).where('a.meeting_id', '!=', meetingId).where('m.starts_at', '<', startsAt);
+  const earlier = () =>
+    actionColumns(db)
+      .where('a.series_id', '=', seriesId)
+      .where('a.meeting_id', '!=', meetingId)
+      .where('m.starts_at', '<', startsAt);
   return actionColumns(db)
     .where('a.meeting_id', '=', meetingId)
     .unionAll(earlier().where('a.resolved_at', 'is', null))

@@ -53,7 +53,7 @@ import { listMyActions } from '../../queries/list-my-actions';
 import { listMySeries } from '../../queries/list-series';
 import { getOffRecordPolicy, listMeetingTemplates } from '../../queries/list-meeting-templates';
 import { MeetingEventHub } from '../meeting-events';
-import { requireActor } from '../session';
+import { requireActor, sessionTokenOf } from '../session';
 
 const IdParams = z.object({ id: z.string().min(1).max(80) });
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
@@ -117,10 +117,10 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
   );
 
   // ---- meetings
-  app.get('/api/meetings/:id', { schema: { tags, params: IdParams, response: { 200: MeetingView, ...errors } } }, async (req) => {
-    const actor = await requireActor(app, req);
-    return getMeeting(app.ctx.db, { actor, meetingId: req.params.id, now: app.clock() });
-  });
+  // The hottest read: the session is resolved inside the page's own query (one round trip).
+  app.get('/api/meetings/:id', { schema: { tags, params: IdParams, response: { 200: MeetingView, ...errors } } }, async (req) =>
+    getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() }),
+  );
 
   const meetingWrite = async (meetingId: string, actorId: string) => changed(meetingId, actorId);
 
@@ -131,7 +131,7 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
       const actor = await requireActor(app, req);
       await moveMeeting(ctx(), { actor, meetingId: req.params.id, startsAt: req.body.startsAt, now: app.clock() });
       await meetingWrite(req.params.id, actor.personId);
-      return getMeeting(app.ctx.db, { actor, meetingId: req.params.id, now: app.clock() });
+      return getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() });
     },
   );
 
@@ -143,7 +143,7 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
       const next = await skipMeeting(ctx(), { actor, meetingId: req.params.id, now: app.clock() });
       await meetingWrite(req.params.id, actor.personId);
       if (next) changed(next, actor.personId);
-      return getMeeting(app.ctx.db, { actor, meetingId: req.params.id, now: app.clock() });
+      return getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() });
     },
   );
 
@@ -155,7 +155,7 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
       const snapshot = await closeMeeting(ctx(), { actor, meetingId: req.params.id, now: app.clock() });
       changed(req.params.id, actor.personId);
       if (snapshot.carriedInto) changed(snapshot.carriedInto, actor.personId);
-      return getMeeting(app.ctx.db, { actor, meetingId: req.params.id, now: app.clock() });
+      return getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() });
     },
   );
 
@@ -193,7 +193,9 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
       const actor = await requireActor(app, req);
       await addTalkingPoints(ctx(), { actor, meetingId: req.params.id, points: [req.body], now: app.clock() });
       changed(req.params.id, actor.personId);
-      return reply.code(201).send(await getMeeting(app.ctx.db, { actor, meetingId: req.params.id, now: app.clock() }));
+      return reply
+        .code(201)
+        .send(await getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() }));
     },
   );
 
@@ -204,7 +206,7 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
       const actor = await requireActor(app, req);
       await applyMeetingTemplate(ctx(), { actor, meetingId: req.params.id, templateId: req.body.templateId, now: app.clock() });
       changed(req.params.id, actor.personId);
-      return getMeeting(app.ctx.db, { actor, meetingId: req.params.id, now: app.clock() });
+      return getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() });
     },
   );
 
@@ -215,7 +217,9 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
       const actor = await requireActor(app, req);
       await addActionItem(ctx(), { actor, meetingId: req.params.id, input: req.body, now: app.clock() });
       changed(req.params.id, actor.personId);
-      return reply.code(201).send(await getMeeting(app.ctx.db, { actor, meetingId: req.params.id, now: app.clock() }));
+      return reply
+        .code(201)
+        .send(await getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() }));
     },
   );
 
@@ -227,7 +231,7 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
       const actor = await requireActor(app, req);
       const meetingId = await updateTalkingPoint(ctx(), { actor, pointId: req.params.id, input: req.body, now: app.clock() });
       changed(meetingId, actor.personId);
-      return getMeeting(app.ctx.db, { actor, meetingId, now: app.clock() });
+      return getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId, now: app.clock() });
     },
   );
 
@@ -243,7 +247,7 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
         now: app.clock(),
       });
       changed(meetingId, actor.personId);
-      return getMeeting(app.ctx.db, { actor, meetingId, now: app.clock() });
+      return getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId, now: app.clock() });
     },
   );
 
@@ -254,7 +258,7 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
       const actor = await requireActor(app, req);
       const meetingId = await deleteTalkingPoint(ctx(), { actor, pointId: req.params.id, now: app.clock() });
       changed(meetingId, actor.personId);
-      return getMeeting(app.ctx.db, { actor, meetingId, now: app.clock() });
+      return getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId, now: app.clock() });
     },
   );
 
@@ -289,7 +293,7 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
   // ---- live updates (Server-Sent Events): "changed" only, the page refetches.
   app.get('/api/meetings/:id/events', { schema: { tags, params: IdParams } }, async (req, reply) => {
     const actor = await requireActor(app, req);
-    await getMeeting(app.ctx.db, { actor, meetingId: req.params.id, now: app.clock() }); // authorises (404 otherwise)
+    await getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() }); // authorises (404 otherwise)
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
