@@ -292,8 +292,8 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
 
   // ---- live updates (Server-Sent Events): "changed" only, the page refetches.
   app.get('/api/meetings/:id/events', { schema: { tags, params: IdParams } }, async (req, reply) => {
-    const actor = await requireActor(app, req);
-    await getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() }); // authorises (404 otherwise)
+    // Authorises: 401 without a live session, 404 unless a participant.
+    await getMeeting(app.ctx.db, { sessionToken: sessionTokenOf(req), meetingId: req.params.id, now: app.clock() });
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
