@@ -305,7 +305,9 @@ async function prepare(engine: Engine): Promise<Prepared> {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+}
 
 async function main() {
   const sqlite = await prepare('sqlite');
