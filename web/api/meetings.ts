@@ -19,6 +19,7 @@ import {
   TemplatesResponse,
   type UpdateActionBody,
   type UpdatePointBody,
+  type UpdateScheduleBody,
 } from '../../common/api/meetings';
 import { ApiError, api } from './client';
 
@@ -30,6 +31,8 @@ const Version = z.object({ version: z.number() });
 export const getMySeries = () => api(SeriesListResponse, 'GET', '/api/series');
 export const getSeries = (id: string) => api(SeriesDetail, 'GET', `/api/series/${enc(id)}`);
 export const createSeries = (body: CreateSeriesBody) => api(z.object({ seriesId: z.string() }), 'POST', '/api/series', body);
+export const updateSeriesSchedule = (seriesId: string, body: UpdateScheduleBody) =>
+  api(SeriesDetail, 'PUT', `/api/series/${enc(seriesId)}/schedule`, body);
 export const openMeeting = (seriesId: string, body: OpenMeetingBody) =>
   api(OpenedMeeting, 'POST', `/api/series/${enc(seriesId)}/meetings`, body);
 export const getMeeting = (id: string) => api(MeetingView, 'GET', `/api/meetings/${enc(id)}`);

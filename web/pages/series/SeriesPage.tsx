@@ -1,16 +1,31 @@
-import { Badge, Button, Card, Group, Loader, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import type { MeetingSummary, SeriesDetail } from '../../../common/api/meetings';
-import { openMeeting, seriesQuery } from '../../api/meetings';
+import { openMeeting, seriesQuery, updateSeriesSchedule } from '../../api/meetings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TimeZoneSelect } from '../../components/TimeZoneSelect';
 import { SoftBadge } from '../../components/SoftBadge';
 import { AnchorLink } from '../../components/links';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../components/useSession';
 import { ActionRow } from '../meeting/MeetingPage';
-import { cadenceText, meetingTime } from '../meetings/format';
+import { WEEKDAYS, cadenceText, meetingTime } from '../meetings/format';
 import '../meetings/meetings.css';
 
 /** A series' history: upcoming meetings, past meetings (newest first) and every action item. */
@@ -41,6 +56,7 @@ function Series({ data }: { data: SeriesDetail }) {
           {!s.active && ' · the reporting line ended, so this series is read-only for both of you'}
         </Text>
       </div>
+      {s.active && <ChangeSchedule series={s} />}
       {s.active && <AdHocMeeting seriesId={s.id} />}
       {data.upcoming.length > 0 && (
         <section aria-labelledby="upcoming-heading">
@@ -80,6 +96,124 @@ function Series({ data }: { data: SeriesDetail }) {
         )}
       </section>
     </Stack>
+  );
+}
+
+/**
+ * Either participant changes how often, on which day, at what time (in which zone) and for how long
+ * they meet. Meetings already prepared keep their time; later ones follow the new schedule.
+ */
+function ChangeSchedule({ series: s }: { series: SeriesDetail['series'] }) {
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [cadence, setCadence] = useState<string | null>(s.cadence);
+  const [weekday, setWeekday] = useState<string | null>(String(s.weekday));
+  const [localTime, setLocalTime] = useState(s.localTime);
+  const [timeZone, setTimeZone] = useState(s.timeZone);
+  const [duration, setDuration] = useState<number | string>(s.durationMinutes);
+  const [startsOn, setStartsOn] = useState(s.startsOn);
+  const save = useMutation({
+    mutationFn: () =>
+      updateSeriesSchedule(s.id, {
+        cadence: (cadence ?? s.cadence) as typeof s.cadence,
+        weekday: Number(weekday),
+        localTime,
+        timeZone,
+        durationMinutes: Number(duration),
+        startsOn,
+      }),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(['series', s.id], detail);
+      queryClient.invalidateQueries({ queryKey: ['series'] });
+    },
+  });
+  return (
+    <section aria-labelledby="schedule-heading">
+      <Group gap="sm" align="center">
+        <Title order={2} id="schedule-heading">
+          Schedule
+        </Title>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          aria-expanded={open}
+          aria-controls="schedule-form"
+          onClick={() => {
+            setOpen((o) => !o);
+            save.reset();
+          }}
+        >
+          Change the schedule
+        </Button>
+      </Group>
+      {save.isSuccess && !open && (
+        <Alert color="green" role="status" mt="xs">
+          Saved: {cadenceText(s)}. Meetings already prepared keep their time.
+        </Alert>
+      )}
+      {open && (
+        <Card withBorder radius="md" padding="md" maw={640} mt="xs" id="schedule-form">
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              save.mutate(undefined, { onSuccess: () => setOpen(false) });
+            }}
+          >
+            <Stack gap="sm">
+              <Group grow align="flex-start" wrap="wrap">
+                <Select
+                  label="How often"
+                  data={[
+                    { value: 'weekly', label: 'Every week' },
+                    { value: 'biweekly', label: 'Every two weeks' },
+                    { value: 'monthly', label: 'Every month' },
+                  ]}
+                  value={cadence}
+                  onChange={setCadence}
+                  allowDeselect={false}
+                  miw={160}
+                />
+                <Select
+                  label="Day"
+                  data={WEEKDAYS.map((d, i) => ({ value: String(i + 1), label: d }))}
+                  value={weekday}
+                  onChange={setWeekday}
+                  allowDeselect={false}
+                  miw={140}
+                />
+              </Group>
+              <Group grow align="flex-start" wrap="wrap">
+                <TextInput
+                  label="Time"
+                  type="time"
+                  value={localTime}
+                  onChange={(e) => setLocalTime(e.currentTarget.value)}
+                  miw={150}
+                />
+                <NumberInput label="Minutes" min={5} max={480} step={5} value={duration} onChange={setDuration} miw={100} />
+                <TextInput
+                  label="From"
+                  type="date"
+                  value={startsOn}
+                  onChange={(e) => setStartsOn(e.currentTarget.value)}
+                  miw={150}
+                />
+              </Group>
+              <TimeZoneSelect label="Time zone" value={timeZone} onChange={setTimeZone} />
+              <ErrorAlert error={save.error} title="Could not change the schedule" />
+              <Group gap="xs">
+                <Button type="submit" loading={save.isPending}>
+                  Save the schedule
+                </Button>
+                <Button variant="subtle" onClick={() => setOpen(false)}>
+                  Cancel
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Card>
+      )}
+    </section>
   );
 }
 
