@@ -142,7 +142,7 @@ export async function seedDemoMeetings(db: Q, opts: { orgId: string; now: Date; 
         notes: upcoming
           ? ''
           : [
-              `Agreed priorities for the week with ${first}.`,
+              `Agreed priorities for the week with ${first}:\n- finish the **reporting module** review\n- pair with the new joiner on Thursday`,
               'Reviewed progress against the objectives; nothing blocked.',
               `${first} is waiting on the platform team for a design review; ${p.managerName.split(' ')[0]} to follow up.`,
               'Went through the draft objectives for next quarter.',

@@ -5,8 +5,9 @@ import { DEMO_ACCOUNTS } from '../../server/db/seed/demo';
 import { type TestServer, startTestServer } from '../support/server';
 import { PHONE, apiGet, horizontalOverflow, launchBrowser, openPage, seriousAxeViolations, signIn } from './browser';
 
-// A report changes their 1:1s' schedule from the series page; the next meetings follow it.
-describe('changing a 1:1 schedule', () => {
+// A report changes their 1:1s' schedule from the series page (the next meetings follow it), and
+// reads a closed meeting's notes rendered from Markdown.
+describe('a 1:1 series: its schedule and its notes', () => {
   let server: TestServer;
   let browser: Browser;
 
@@ -75,6 +76,30 @@ describe('changing a 1:1 schedule', () => {
       await page.getByRole('button', { name: 'Save the schedule' }).click();
       await page.getByRole('alert').filter({ hasText: 'HH:MM' }).waitFor();
       await page.screenshot({ path: 'test/e2e/screenshots/series-schedule-error.png', fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the notes of a closed meeting as formatted Markdown', async () => {
+    const { page, context } = await openPage(browser, server.url, { bypassCSP: true });
+    try {
+      await signIn(page, DEMO_ACCOUNTS.employee);
+      await page.goto('/meetings');
+      await page.getByRole('link', { name: 'Sofia Alvarez', exact: true }).first().click();
+      const past = page.getByRole('heading', { name: 'Past meetings' }).locator('..');
+      // The oldest demo meeting's notes are a list with bold text.
+      await past.getByRole('link').last().click();
+      const notes = page.getByRole('region', { name: 'Meeting notes' });
+      await notes.getByRole('listitem').first().waitFor();
+      expect(await notes.getByRole('listitem').allInnerTexts()).toEqual([
+        'finish the reporting module review',
+        'pair with the new joiner on Thursday',
+      ]);
+      expect(await notes.locator('strong').innerText()).toBe('reporting module');
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: 'test/e2e/screenshots/meeting-notes-markdown.png', fullPage: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }
