@@ -220,3 +220,58 @@ describe('findings', () => {
     expect(CHECKER_CATEGORIES.map((c) => c.id).sort()).toEqual(Object.keys(CASES).sort());
   });
 });
+
+// The general shapes behind each category (vocab.ts and the construction rules), with wording that is in no
+// evaluation set: a broad trait vocabulary, label frames, hedged health words, clause subjects, sarcasm built
+// from praise and a failure, and the adjacent-sentence link between a protected activity and a judgement.
+describe('general rules', () => {
+  const flagged: Array<[string, CheckerCategory]> = [
+    ['Rafael is quite vindictive when he loses an argument.', 'subjective_label'],
+    ['Bit of a weasel in negotiations, honestly.', 'subjective_label'],
+    ["She's a total pushover.", 'subjective_label'],
+    ['Comes across as supercilious.', 'subjective_label'],
+    ['Could it be long covid? She tires by lunchtime.', 'health_speculation'],
+    ['I wonder whether he has a gambling problem.', 'health_speculation'],
+    ["Not sure she's mentally stable at the moment.", 'health_speculation'],
+    ['Might be an autoimmune issue.', 'health_speculation'],
+    ['He gets the stock count wrong every single time.', 'absolute_language'],
+    ['Procrastinates without fail.', 'absolute_language'],
+    ['She is perpetually late with the rota.', 'absolute_language'],
+    ["Bogdan is Romanian, so he'll be fine with the night shifts.", 'protected_characteristic'],
+    ['Looking for a graduate, ideally under 25.', 'protected_characteristic'],
+    ['A single parent will struggle with the travel.', 'protected_characteristic'],
+    ['He embezzled the float over six months.', 'legal_conclusion'],
+    ["Took carer's leave in spring. Not management material.", 'protected_activity_link'],
+    ['Since the tribunal, her output has plateaued.', 'protected_activity_link'],
+    ["Well done, Tariq, you've deleted the backups again.", 'emotional_or_sarcastic'],
+    ['Why on earth would anyone email the client directly?', 'emotional_or_sarcastic'],
+    ['Her slide decks lack structure.', 'vague_no_example'],
+    ['Lacks rigour.', 'vague_no_example'],
+    ['He should communicate more with the wider team.', 'vague_no_example'],
+  ];
+  it.each(flagged)('flags %j as %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  const clean = [
+    'Petty cash reconciled on Friday.',
+    'The cold store is at 3°C.',
+    'It was a bit of a rush, but we shipped.',
+    'Perhaps the forecast model needs a stress test.',
+    'The depressed market hit Q2 bookings.',
+    'We should hire more agents for the peak.',
+    'Retaliation clauses reviewed in the supplier template.',
+    'Romanian translation of the handbook is done.',
+    'Congratulations, the audit closed with zero findings.',
+    'Great job on the migration, and thanks for the clear runbook.',
+    'Not once has she missed a handover.',
+    'Never lets a complaint go unanswered.',
+    "Don't ever leave the safe open.",
+    'Our Polish supplier delivered early.',
+    'The scanner is unstable after the update; IT is on it.',
+    'Grievance hearing scheduled. Output targets for Q3 agreed with the team.',
+  ];
+  it.each(clean)('accepts %j', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+});

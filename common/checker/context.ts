@@ -20,6 +20,11 @@ const NEGATORS = new Set([
   'isnt',
 ]);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')', '.', '!', '?']);
+const HEDGE_AFTER_NEGATOR = new Set(['sure', 'certain', 'convinced', 'know', 'clear']);
+// Speech verbs that report a feeling: only reported when a person feels it ("she felt", not "it feels like").
+const FEELING_VERBS = new Set(['feels', 'felt']);
+const FEELERS = new Set(['he', 'she', 'they', 'who', 'everyone', 'team', 'customer', 'client', 'employee']);
+const IMPERSONAL = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
 const CONTRAST = new Set(['but', 'although', 'though', 'however', 'yet']);
 
 export class Sentence {
@@ -100,7 +105,12 @@ export class Sentence {
         continue;
       }
       if (CONTRAST.has(t.lower)) return false;
-      if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) return true;
+      if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) {
+        // "not sure he's…", "don't know if…" hedge a guess rather than deny it.
+        const after = this.tokens[k + 1];
+        if (after !== undefined && HEDGE_AFTER_NEGATOR.has(after.lower)) continue;
+        return true;
+      }
       seen++;
     }
     return false;
@@ -153,9 +163,17 @@ export class Sentence {
   private scanReported(lo: number, i: number): boolean {
     for (let m = this.near('ctx.speech', lo, i); m !== undefined && m.s <= i; m = this.near('ctx.speech', m.s + 1, i)) {
       const subject = this.prevWord(m.s);
+      if (FEELING_VERBS.has(this.tokens[m.s].lower) && !this.feeler(subject, m.e)) continue;
       if (subject === undefined || (subject.lower !== 'i' && subject.lower !== 'we')) return true;
     }
     return false;
+  }
+
+  /** "she felt", "Ana feels that": a person reports a feeling; "it feels like", "retraining him feels like" do not. */
+  private feeler(subject: Token | undefined, after: number): boolean {
+    if (subject === undefined) return false;
+    if (FEELERS.has(subject.lower)) return true;
+    return subject.cap && !IMPERSONAL.has(subject.lower) && this.tokens[after]?.lower !== 'like';
   }
 
   /** The writer is the subject right before token i ("I'm", "my"), so it is their own account. */

@@ -79,7 +79,11 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
       if (health.length > 0) raws.splice(0, raws.length);
       raws.push(...health);
     }
-    if (on('subjective_label')) raws.push(...subjectiveLabel(s));
+    if (on('subjective_label')) {
+      // A trait word inside a guess about health ("he's very slow, probably the meds") is part of that guess.
+      const healthFound = raws.some((r) => r.category === 'health_speculation');
+      raws.push(...subjectiveLabel(s).filter((r) => !(healthFound && r.weak)));
+    }
     if (on('absolute_language')) raws.push(...absoluteLanguage(s));
     if (on('legal_conclusion')) raws.push(...legalConclusion(s));
     if (on('protected_activity_link')) raws.push(...protectedActivityLink(s, ctx));

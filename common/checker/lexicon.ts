@@ -1,10 +1,12 @@
 // Word lists. Tags are `<category>.<role>` (the rules decide what a role means) or `ctx.<role>` for
 // context shared by several rules. Phrase syntax: see matcher.ts.
 
+import { VOCAB } from './vocab';
+
 const pronounsObj = ['his', 'her', 'their'];
 const each = (tpl: string, words: readonly string[]) => words.map((w) => tpl.replace('#', w));
 
-export const LEXICON: Record<string, readonly string[]> = {
+const BASE: Record<string, readonly string[]> = {
   // ---------------------------------------------------------------- context
   /** Someone else's words are being recorded, not the writer's judgement. */
   'ctx.speech': [
@@ -44,6 +46,17 @@ export const LEXICON: Record<string, readonly string[]> = {
   ],
   /** Neutral administrative handling of a sensitive matter. */
   'ctx.process': [
+    'swapped',
+    'swap',
+    'swaps',
+    'rearranged',
+    'moved the',
+    'so she can',
+    'so he can',
+    'so they can',
+    'so that she can',
+    'so that he can',
+    'at his request',
     'request',
     'requested',
     'requests',
@@ -652,6 +665,10 @@ export const LEXICON: Record<string, readonly string[]> = {
     'workshop',
   ],
   'hs.strong': [
+    'is he using',
+    'is she using',
+    'are they using',
+    'using again',
     'mentally unstable',
     'mentally ill',
     'unhinged',
@@ -1424,7 +1441,8 @@ export const LEXICON: Record<string, readonly string[]> = {
     'concern',
     'concerns',
     'investigat*',
-    'case',
+    'case against',
+    'the case',
     'tribunal',
     'hearing',
     'referred',
@@ -1467,11 +1485,41 @@ export const LEXICON: Record<string, readonly string[]> = {
     'tribunal',
     'hearing',
     'legal advice',
-    'act',
-    'law',
   ],
   /** Nouns after the legal word that make it a label for something else ("harassment policy"). */
   'lc.modified': [
+    'clause',
+    'clauses',
+    'testing',
+    'test',
+    'tests',
+    'attempts',
+    'attempt',
+    'scenario',
+    'scenarios',
+    'screening',
+    'monitoring',
+    'rules',
+    'regulations',
+    'legislation',
+    'statute',
+    'campaign',
+    'register',
+    'log',
+    'tracking',
+    'metrics',
+    'rate',
+    'rates',
+    'insurance',
+    'cover',
+    'lawyer',
+    'solicitor',
+    'specialist',
+    'unit',
+    'squad',
+    'analyst',
+    'model',
+    'models',
     'policy',
     'training',
     'complaint',
@@ -2352,6 +2400,17 @@ export const LEXICON: Record<string, readonly string[]> = {
   ],
   /** Observable detail: a time, an example or a quotation. */
   'vn.evidence': [
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'twice',
+    'dozen',
     'e.g',
     'eg',
     'for example',
@@ -2774,3 +2833,7 @@ export const LEXICON: Record<string, readonly string[]> = {
     'child protection',
   ],
 };
+
+/** The hand-picked phrases above plus the broad vocabularies of vocab.ts, by tag. */
+export const LEXICON: Record<string, readonly string[]> = { ...BASE };
+for (const [tag, words] of Object.entries(VOCAB)) LEXICON[tag] = [...(BASE[tag] ?? []), ...words];

@@ -5,6 +5,7 @@
 import type { Sentence } from './context';
 import type { Match } from './matcher';
 import type { CheckerCategory } from './types';
+import { HEALTH_PERSON_REQUIRED_WORDS } from './vocab';
 
 export interface RawFinding {
   category: CheckerCategory;
@@ -12,6 +13,8 @@ export interface RawFinding {
   e: number;
   message: string;
   suggestion: string;
+  /** A weak signal that a stronger finding in the same sentence subsumes (a trait word inside a health guess). */
+  weak?: boolean;
 }
 
 export interface RuleContext {
@@ -40,6 +43,10 @@ const PREDICATIVE_FOLLOWERS = set(
   'and or but with to in at about towards toward when if because as for on of during lately recently again today sometimes overall around whenever than though too also by after before since while nowadays generally always often this these those all so now then from behind under tbh imo honestly with',
 );
 const HEALTH_PERSON_REQUIRED = set('unstable high ill drinking pills meds medication therapy disorder mental');
+// Ambiguous health words ("stress testing", "the deal is sick"): only about health with a person in the sentence.
+const HEALTH_NEEDS_PERSON = new Set(HEALTH_PERSON_REQUIRED_WORDS);
+// A health word inside its own noun phrase ("a panic disorder", "some kind of condition").
+const NOUN_PHRASE_OPENERS = set('a an some kind sort of');
 const HEALTH_NOT_BEFORE = set(
   'model models note notes map maps arithmetic math maths block water fountain priority level quality standard',
 );
@@ -124,6 +131,10 @@ function subjectBefore(s: Sentence, i: number, window = 6): 'person' | 'thing' |
   for (let k = i - 1; k >= lo; k--) {
     const t = s.tokens[k];
     if (!t.word || s.near('vn.evidence', k, k)) continue; // skip "on Friday", "in March"
+    if (DEGREE_NOUNS.has(t.lower) && k - 1 >= lo && s.tokens[k - 1].lower === 'a') {
+      k--; // "a bit", "a little": degree, not a noun phrase
+      continue;
+    }
     if (PERSON_PRONOUNS.has(t.lower)) return 'person';
     if (NON_PERSON_SUBJECTS.has(t.lower) || s.near('vn.workNoun', k, k)) return 'thing';
     const personNoun = s.near('sl.personNoun', k, k) !== undefined;
@@ -131,8 +142,26 @@ function subjectBefore(s: Sentence, i: number, window = 6): 'person' | 'thing' |
     if (before?.word && DETERMINERS.has(before.lower) && !personNoun) return 'thing';
     if (before?.word && POSSESSIVES.has(before.lower) && !personNoun) return 'possessed';
     if (t.cap && k !== s.firstWord && t.lower !== 'i') return 'person';
+    if (k === s.firstWord && looksLikeName(s, k)) return 'person';
   }
   return 'none';
+}
+
+const DEGREE_NOUNS = set('bit little lot');
+// Verbs that follow a person's name at the start of a note: "Kiran is…", "Dev keeps…".
+const NAME_FOLLOWERS = set(
+  "is was has had can could will would seems seemed comes came gets got keeps kept remains always never constantly often really just does did doesn't didn't isn't wasn't can't won't tends appears looks sounds acts behaves struggles",
+);
+const COMMON_NOUN_END = /(ion|ment|ness|ity|ance|ence|ing|ure|ism|ogy|ship|ics|age|ale|ales|ers|ies|tes|ts|ds|ks|ns)$/;
+
+/** A capitalised first word followed by a verb, that is not a known word of the lexicon: most likely a name. */
+function looksLikeName(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t.cap || t.lower.length < 3 || t.lower === 'i') return false;
+  const next = s.tokens[k + 1];
+  if (next === undefined || !NAME_FOLLOWERS.has(next.lower)) return false;
+  if (NON_PERSON_SUBJECTS.has(t.lower) || DETERMINERS.has(t.lower) || COMMON_NOUN_END.test(t.lower)) return false;
+  return s.near('vn.workNoun', k, k) === undefined && s.near('ctx.process', k, k) === undefined;
 }
 
 function personBefore(s: Sentence, i: number, window = 4): boolean {
@@ -145,23 +174,37 @@ function nextTok(s: Sentence, i: number) {
 
 // ------------------------------------------------------------------ protected characteristic
 
-const PC_TAGS = ['pc.age', 'pc.sex', 'pc.family', 'pc.origin', 'pc.religion', 'pc.disability', 'pc.nationality', 'pc.personAdj'];
+const PC_TAGS = [
+  'pc.demonym',
+  'pc.age',
+  'pc.sex',
+  'pc.family',
+  'pc.origin',
+  'pc.religion',
+  'pc.disability',
+  'pc.nationality',
+  'pc.personAdj',
+];
+// A characteristic word modifying a thing: "senior citizen discount", "family day", "baby range".
 const PC_NOT_BEFORE = set(
-  'leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data',
+  'leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
 );
 
 export function protectedCharacteristic(s: Sentence): RawFinding[] {
   // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
-  if (s.has('ctx.process') || s.reportedBefore(s.to)) return [];
+  if (s.reportedBefore(s.to)) return [];
   const out: RawFinding[] = [];
   for (const tag of PC_TAGS) {
     for (const m of s.all(tag)) {
+      // Administration nearby ("maternity leave request forwarded") is the neutral case.
+      if (s.near('ctx.process', Math.max(s.from, m.s - 8), m.e + 8)) continue;
       // No negation check: "someone without family commitments" is the problem, not its absence.
       // The writer's own identity or plans ("I'm Muslim", "my age") are theirs to share.
       if (s.quoted(m) || s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
       const next = nextTok(s, m.e);
       if (next?.word && PC_NOT_BEFORE.has(next.lower)) continue;
-      if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e)) continue;
+      if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
+      if (tag === 'pc.demonym' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
       if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e))) continue;
       out.push(raw('protected_characteristic', m));
     }
@@ -170,12 +213,37 @@ export function protectedCharacteristic(s: Sentence): RawFinding[] {
   return out;
 }
 
+const PREDICATE_LINK = set('is was are were being seems seemed looks appears sounds');
+
+/** "He's Nigerian", "Kiran is deaf": a word predicated of a person. */
+function predicatedOfPerson(s: Sentence, m: Match): boolean {
+  const p = s.prevWord(m.s);
+  if (p === undefined) return false;
+  const link = PREDICATE_LINK.has(p.lower) || p.lower.endsWith("'s") || p.lower.endsWith("'re");
+  if (!link) return false;
+  if (p.lower.endsWith("'s") || p.lower.endsWith("'re")) return PERSON_PRONOUNS.has(p.lower) || p.cap;
+  return subjectBefore(s, m.s) === 'person';
+}
+
 const AGE_SUBJECT = set("he's she's he she they're they");
 const AGE_UNIT_AFTER = set('percent minutes mins hours hrs days weeks months k m mph ms %');
 
 /** "He's 58", "she is 61": a stated age. */
 function statedAge(s: Sentence): RawFinding[] {
   const out: RawFinding[] = [];
+  // "ideally under 30", "aged 58", "over 50s": an age limit or a stated age with nothing counted after it.
+  for (let k = s.from + 1; k < s.to; k++) {
+    const t = s.tokens[k];
+    if (!t.word || !/^[1-7][0-9]s?$/.test(t.lower) || Number.parseInt(t.lower, 10) < 18) continue;
+    const p = s.tokens[k - 1].lower;
+    if (p !== 'under' && p !== 'over' && p !== 'aged') continue;
+    const next = nextTok(s, k + 1);
+    if (
+      next === undefined ||
+      (!next.word && next.lower !== '%' && next.lower !== ':' && next.lower !== '-' && next.lower !== '/')
+    )
+      out.push(raw('protected_characteristic', { s: k - 1, e: k + 1 }));
+  }
   for (let k = s.from + 1; k < s.to; k++) {
     const t = s.tokens[k];
     if (!t.word || t.lower.length !== 2 || !/^[1-9][0-9]$/.test(t.lower)) continue;
@@ -193,27 +261,65 @@ function statedAge(s: Sentence): RawFinding[] {
 // ------------------------------------------------------------------ health speculation
 
 export function healthSpeculation(s: Sentence): RawFinding[] {
-  if (s.has('hs.domain')) return [];
   const out: RawFinding[] = [];
+  // Clinical or pharmacy work nearby ("medication chart audit") is the subject matter, not a guess.
+  const domain = (m: Match) => s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8) !== undefined;
   // Only the writer's own state right before the word ("I'm burnt out") is their account, not "I bet…".
-  const blocked = (m: Match) => notAsserted(s, m) || s.firstPersonBefore(m.s, 2) || hyphenGlued(s, m);
+  const blocked = (m: Match) => domain(m) || notAsserted(s, m) || s.firstPersonBefore(m.s, 2) || hyphenGlued(s, m);
   for (const m of s.all('hs.casual')) if (!blocked(m)) out.push(raw('health_speculation', m));
   for (const m of s.all('hs.strong')) {
-    if (blocked(m)) continue;
+    if (blocked(m) || modifiesThing(s, m)) continue;
     if (subjectBefore(s, m.s) !== 'thing') out.push(raw('health_speculation', m));
   }
   const question = s.endsWithQuestion();
   for (const m of s.all('hs.term')) {
-    if (blocked(m)) continue;
+    if (blocked(m) || modifiesThing(s, m)) continue;
     const word = s.tokens[m.s].lower;
     const next = nextTok(s, m.e);
     if (next?.word && HEALTH_NOT_BEFORE.has(next.lower)) continue;
-    if (HEALTH_PERSON_REQUIRED.has(word) && subjectBefore(s, m.s) === 'thing') continue;
+    const ownPhrase = NOUN_PHRASE_OPENERS.has(s.prevWord(m.s)?.lower ?? '');
+    if (HEALTH_PERSON_REQUIRED.has(word) && !ownPhrase && subjectBefore(s, m.s) === 'thing') continue;
+    if (HEALTH_NEEDS_PERSON.has(word) && (subjectBefore(s, m.s) === 'thing' || !personNear(s, m.s))) continue;
     if (word === 'high' && next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower)) continue;
     const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined;
     if (hedged || question) out.push(raw('health_speculation', m));
   }
   return out;
+}
+
+// Nouns a health word can head without naming a thing: "an anxiety thing", "a panic attack".
+const HEALTH_HEADS = set(
+  'thing things issue issues problem problems episode episodes attack attacks flare condition disorder kind sort',
+);
+
+/** "the depressed rate of returns", "the drunk tank": a determiner, one health word, then a noun it modifies. */
+function modifiesThing(s: Sentence, m: Match): boolean {
+  if (m.e - m.s !== 1) return false;
+  const before = s.prevWord(m.s);
+  const next = nextTok(s, m.e);
+  if (!before || !DETERMINERS.has(before.lower) || !next?.word) return false;
+  const w = next.lower;
+  return !(
+    PREDICATIVE_FOLLOWERS.has(w) ||
+    COPULA_OR_DEGREE.has(w) ||
+    PERSON_PRONOUNS.has(w) ||
+    HEALTH_HEADS.has(w) ||
+    w.endsWith('ing') ||
+    w.endsWith("'s") ||
+    w === 'has' ||
+    w === 'had'
+  );
+}
+
+/** A person (pronoun or name) within a few words of token i. */
+function personNear(s: Sentence, i: number): boolean {
+  for (let k = Math.max(s.from, i - 10); k < s.to && k <= i + 10; k++) {
+    if (k === i) continue;
+    const t = s.tokens[k];
+    if (!t.word) continue;
+    if (PERSON_PRONOUNS.has(t.lower) || (t.cap && k !== s.firstWord && t.lower !== 'i') || looksLikeName(s, k)) return true;
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ subjective label
@@ -239,10 +345,37 @@ export function subjectiveLabel(s: Sentence): RawFinding[] {
     const onPerson = s.near('sl.personNoun', m.e, m.e) !== undefined;
     const predicative = !next?.word || PREDICATIVE_FOLLOWERS.has(next.lower);
     if (onPerson || (predicative && subjectBefore(s, m.s) === 'person' && isPredicatedOfPerson(s, m)))
-      out.push(raw('subjective_label', m));
+      out.push({ ...raw('subjective_label', m), weak: true });
+  }
+  // "a bit of a snake", "such a nightmare", "he's a total pushover": a noun that is a verdict on a person.
+  for (const m of s.all('sl.framedNoun')) {
+    if (notAsserted(s, m) || hyphenGlued(s, m)) continue;
+    // "a bit of a dinosaur" (age), "what a disaster" (sarcasm): another category names it more precisely.
+    if (
+      OTHER_OWNERS.some(
+        (tag) =>
+          s.near(tag, Math.max(s.from, m.s - 4), m.s) !== undefined && s.near(tag, Math.max(s.from, m.s - 4), m.s)!.e >= m.e,
+      )
+    )
+      continue;
+    const next = nextTok(s, m.e);
+    if (next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower) && !next.cap) continue; // "a nightmare project"
+    const frame = s.near('sl.frame', Math.max(s.from, m.s - 6), m.s);
+    const framed = frame !== undefined && (frame.e === m.s || frame.e === m.s - 1);
+    const p1 = s.prevWord(m.s);
+    const article = p1 !== undefined && (p1.lower === 'a' || p1.lower === 'an');
+    const subject = subjectBefore(s, framed ? frame.s : m.s);
+    if (subject === 'thing' || subject === 'possessed') continue;
+    if (framed && (subject === 'person' || frame.s === s.clauseStart(frame.s))) {
+      out.push(raw('subjective_label', { s: frame.s, e: m.e }));
+    } else if (article && subject === 'person' && isPredicatedOfPerson(s, { tag: m.tag, s: m.s - 1, e: m.e })) {
+      out.push(raw('subjective_label', { s: m.s - 1, e: m.e }));
+    }
   }
   return out;
 }
+
+const OTHER_OWNERS = ['pc.age', 'pc.sex', 'pc.disability', 'es.phrase', 'hs.casual'];
 
 function isPredicatedOfPerson(s: Sentence, m: Match): boolean {
   if (subjectBefore(s, m.s) === 'thing') return false;
@@ -272,12 +405,14 @@ export function absoluteLanguage(s: Sentence): RawFinding[] {
     const domain = s.near('al.domain', Math.max(s.from, m.s - 3), m.s);
     if (domain && domain.e >= m.e) continue;
     if (s.quoted(m) || s.reportedBefore(m.s) || s.firstPersonBefore(m.s, 3)) continue;
-    if (subjectBefore(s, m.s) === 'thing') continue;
+    if (clauseSubject(s, m.s) === 'thing') continue;
     const head = s.tokens[m.s].lower;
     const atStart = m.s === s.clauseStart(m.s);
     const following = s.nextWord(m.e);
-    // "Never share passwords." / "Always double-check the VAT code." are instructions, not accusations.
-    if ((head === 'always' || head === 'never') && atStart && following && isImperativeVerb(s, following, m.e)) continue;
+    // "Never share passwords." / "Don't ever share the code." are instructions, not accusations.
+    if (IMPERATIVE_HEADS.has(head) && atStart && following && isImperativeVerb(s, following, m.e)) continue;
+    // "Not once have we had a complaint": the writer's team is the subject, after the inversion.
+    if (atStart && never && s.firstPersonBefore(Math.min(s.to - 1, m.e + 2), 2)) continue;
     if (never) {
       if (!neverIsPraise(s, m)) out.push(raw('absolute_language', m));
     } else if (negativeBehaviourNear(s, m)) {
@@ -285,6 +420,26 @@ export function absoluteLanguage(s: Sentence): RawFinding[] {
     }
   }
   return out;
+}
+
+const IMPERATIVE_HEADS = set("always never don't do");
+const CLAUSE_LEADERS = set('and but so then also yet or');
+
+/**
+ * The subject of the clause around token i. Subjects come first in English, so a person or a thing at the
+ * start of the clause decides ("He gets the figures wrong every time" is about him, not the figures);
+ * otherwise scan back from i.
+ */
+function clauseSubject(s: Sentence, i: number): 'person' | 'thing' | 'possessed' | 'none' {
+  let k = s.clauseStart(i);
+  while (k < i && (!s.tokens[k].word || CLAUSE_LEADERS.has(s.tokens[k].lower))) k++;
+  if (k < i) {
+    const t = s.tokens[k];
+    if (PERSON_PRONOUNS.has(t.lower) || looksLikeName(s, k) || (t.cap && k !== s.firstWord && t.lower !== 'i')) return 'person';
+  }
+  // "Keeps missing handovers, week in, week out": what comes after the behaviour is its object, not the subject.
+  const behaviour = s.near('al.neg', k, i - 1);
+  return subjectBefore(s, behaviour ? behaviour.s : i);
 }
 
 function isImperativeVerb(s: Sentence, t: { lower: string }, at: number): boolean {
@@ -295,20 +450,22 @@ function isImperativeVerb(s: Sentence, t: { lower: string }, at: number): boolea
   return /^[a-z][a-z-]*$/.test(w);
 }
 
-/** "never late", "never once missed": an absolute that praises. */
+/** "never late", "never once missed", "never lets the standard slip": an absolute that praises. */
 function neverIsPraise(s: Sentence, m: Match): boolean {
-  for (let k = m.e; k < s.to && k < m.e + 4; k++) {
+  let words = 0;
+  for (let k = m.e; k < s.to && words < 3; k++) {
     const t = s.tokens[k];
     if (!t.word) return false;
     if (NEVER_SKIP.has(t.lower)) continue;
-    return s.near('al.neg', k, k) !== undefined;
+    if (s.near('al.neg', k, k) !== undefined) return true;
+    words++;
   }
   return false;
 }
 
 function negativeBehaviourNear(s: Sentence, m: Match): boolean {
-  const lo = s.clauseEdge(m.s, -1, 4);
-  const hi = s.clauseEdge(m.e - 1, 1, 8);
+  const lo = s.clauseEdge(m.s, -1, 7);
+  const hi = s.clauseEdge(m.e - 1, 1, 10);
   for (let n = s.near('al.neg', lo, hi); n !== undefined; n = s.near('al.neg', n.s + 1, hi)) {
     if (n.s >= m.s && n.s < m.e) continue;
     if (!s.negatedBefore(n.s, 2)) return true;
@@ -343,16 +500,32 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
   const covered = new Set<number>();
   for (const m of acts) for (let k = m.s; k < m.e; k++) covered.add(k);
   const adverse = (x: Sentence, skip: Set<number>) =>
-    x.all('pa.adverse').some((a) => !skip.has(a.s) && !skip.has(a.e - 1) && !x.negatedBefore(a.s, 2));
+    JUDGEMENT_TAGS.some((tag) =>
+      x
+        .all(tag)
+        .some(
+          (a) =>
+            !skip.has(a.s) &&
+            !skip.has(a.e - 1) &&
+            (POSITIVE_OUTCOMES.has(x.tokens[a.s].lower) || !x.negatedBefore(a.s, 2)) &&
+            !x.reportedBefore(a.s) &&
+            !x.quoted(a),
+        ),
+    );
   let linked = adverse(s, covered);
-  // A bullet or short follow-up sentence often carries the judgement: "Filed a grievance. Since then, output is poor."
+  // The next bullet or sentence often carries the judgement: "Raised a concern about the audit. Not a team player."
   if (!linked && ctx.next && !ctx.next.has('pa.neutral') && activities(ctx.next).length === 0) {
-    const first = ctx.next.tokens[ctx.next.firstWord]?.lower;
-    if (first === 'since' || first === 'now' || first === 'so' || first === 'therefore' || first === 'after')
-      linked = adverse(ctx.next, new Set());
+    linked = adverse(ctx.next, new Set());
   }
   return linked ? acts.map((m) => raw('protected_activity_link', m)) : [];
 }
+
+// Outcomes whose denial is the adverse step: "not promotion material", "not recommending her for the bonus".
+const POSITIVE_OUTCOMES = set(
+  'promotion promoted promote promoting bonus recommend recommending renew renewing considered raise',
+);
+// A judgement of the employee or an adverse step: any of these next to a protected activity reads as retaliation.
+const JUDGEMENT_TAGS = ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase', 'vn.adj'];
 
 function activities(s: Sentence): Match[] {
   const acts = s.all('pa.act').filter((m) => !s.quoted(m));
@@ -379,10 +552,11 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
     if (notAsserted(s, m, 2)) continue;
     const first = s.tokens[m.s].lower;
     if (first === 'a' && s.tokens[m.e - 1].lower === 'joke' && !JOKE_BEFORE.has(s.prevWord(m.s)?.lower ?? '')) continue;
-    if (first === 'who' && nextTok(s, m.e)?.word) continue; // "who knows the billing code?" is a real question
+    // "who knows the billing code?" is a real question
+    if (first === 'who' && s.tokens[m.e - 1].lower === 'knows' && nextTok(s, m.e)?.word) continue;
     if (FRAGMENT_ONLY.has(first)) {
       const next = nextTok(s, m.e);
-      if (m.s !== s.clauseStart(m.s) || (next?.word && !next.cap) || next?.lower === ':') continue;
+      if (m.s !== s.clauseStart(m.s) || (next?.word && !next.cap) || next?.lower === ':' || next?.lower === ',') continue;
     }
     out.push(raw('emotional_or_sarcastic', m));
   }
@@ -401,6 +575,7 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
       }
     }
   }
+  out.push(...praiseThenFailure(s));
   // Runs of "!!" or "?!", and shouted words.
   for (let k = s.from; k < s.to; k++) {
     const t = s.tokens[k];
@@ -415,6 +590,32 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
     }
   }
   return out;
+}
+
+const SARCASM_BREAKS = set(', : ; \u2014 \u2013 -');
+const SARCASM_LINKS = set("you've you've he's she's they've they've has have you he she they");
+const CONTRASTS = set('but although though however yet except');
+
+/**
+ * "Well done, team, you've broken production again.", "Another stellar week from Sam: zero calls logged.":
+ * praise near the start of a sentence, then, after a break, a failure, with no "but" that would make it
+ * sincere mixed feedback.
+ */
+function praiseThenFailure(s: Sentence): RawFinding[] {
+  const praise = s.near('es.praiseOpener', s.firstWord, Math.min(s.to - 1, s.firstWord + 2));
+  if (praise === undefined || s.quoted(praise) || s.reportedBefore(praise.s)) return [];
+  let broke = false;
+  for (let k = praise.e; k < s.to && k < praise.e + 25; k++) {
+    const t = s.tokens[k];
+    if (t.word && CONTRASTS.has(t.lower)) return [];
+    if (!t.word && SARCASM_BREAKS.has(t.lower)) broke = true;
+    else if (t.word && SARCASM_LINKS.has(t.lower) && k > praise.e + 1) broke = true;
+    if (!broke || !t.word) continue;
+    const bad = s.near('es.failure', k, k);
+    if (!bad || NO_BAD.has(s.prevWord(bad.s)?.lower ?? '')) continue;
+    return [raw('emotional_or_sarcastic', { s: praise.s, e: praise.e })];
+  }
+  return [];
 }
 
 function isShouted(s: Sentence, k: number): boolean {
@@ -434,11 +635,25 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
   }
   if (hasEvidence(s) || (ctx.next !== undefined && startsWithEvidence(ctx.next))) return [];
   const out: RawFinding[] = [];
-  for (const m of s.all('vn.phrase')) if (!notAsserted(s, m, 3)) out.push(raw('vague_no_example', m));
+  for (const m of s.all('vn.phrase')) {
+    if (notAsserted(s, m, 3)) continue;
+    // "We should hire more…" is the writer's plan, not a judgement of someone's work.
+    if (s.firstPersonBefore(m.s, 3)) continue;
+    out.push(raw('vague_no_example', m));
+  }
   for (const m of s.all('vn.adj')) {
     if (notAsserted(s, m, 2)) continue;
-    const noun = s.inClause('vn.workNoun', m.s, 5, 0);
-    if (noun && noun.s < m.s) out.push(raw('vague_no_example', { s: noun.s, e: m.e }));
+    const noun = s.inClause('vn.workNoun', m.s, 7, 0);
+    if (noun && noun.s < m.s) {
+      out.push(raw('vague_no_example', { s: noun.s, e: m.e }));
+      continue;
+    }
+    // "Lacks polish.", "He needs work on it": a verdict verb with the person (or nobody) as its subject.
+    const head = s.tokens[m.s].lower;
+    const verdictVerb = head.startsWith('lack') || head.startsWith('need') || head === 'leaves' || head === 'falls';
+    const subject = subjectBefore(s, m.s);
+    if (verdictVerb && (subject === 'person' || (subject === 'none' && m.s === s.clauseStart(m.s))))
+      out.push(raw('vague_no_example', m));
   }
   return out;
 }

@@ -1,0 +1,545 @@
+// Broad vocabularies, merged into the lexicon's tags (see LEXICON in lexicon.ts). lexicon.ts holds the
+// hand-picked phrases. This file holds systematic word lists, so that the rules generalise to wording
+// nobody wrote down in advance: negative personality-trait adjectives and nouns (after the trait
+// lexicons used in personality psychology), medical and mental-health vocabulary, demonyms, legal
+// terms, and so on. Entries are separated by `|` or line breaks; phrase syntax is the matcher's.
+
+const list = (s: string): string[] =>
+  s
+    .split(/[|\n]/)
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+
+/** Negative-valence personality-trait adjectives that rarely describe things. */
+const TRAIT_ADJ = list(`
+absent-minded | aimless | amoral | antagonistic | autocratic | backstabbing | big-headed | bigheaded | blinkered
+boastful | boorish | bratty | callous | calculating | cantankerous | chauvinistic | churlish | cold-hearted
+conceited | contemptuous | contrary | cowardly | crabby | crafty | cranky | crass | cruel | cunning | deceitful
+defeatist | defiant | dim-witted | disagreeable | disdainful | disloyal | disobedient | dithering | dogmatic | dour
+egocentric | elitist | envious | fickle | flippant | foolish | frivolous | fussy | gossipy | greedy | grouchy
+hard-nosed | haughty | headstrong | heartless | high-handed | heavy-handed | humourless | humorless | hypercritical
+hypocritical | ignorant | illogical | impatient | impolite | impulsive | inattentive | inconsiderate | indecisive
+indifferent | insecure | insensitive | insincere | insufferable | intolerant | irrational | irresponsible | irritable
+jealous | judgemental | judgmental | lackadaisical | loudmouthed | malicious | mean-spirited | meddlesome | meddling
+melodramatic | mercenary | morose | muddle-headed | nagging | nit-picking | nitpicky | noncommittal | obsequious
+offhand | officious | opinionated | opportunistic | overconfident | over-emotional | overemotional | pedantic | petty
+picky | possessive | presumptuous | pretentious | prissy | quarrelsome | quick-tempered | reckless | resentful | rowdy
+ruthless | secretive | self-absorbed | self-centred | self-centered | self-righteous | self-serving | shallow
+sharp-tongued | slapdash | slippery | slovenly | smarmy | snappy | snide | snobbish | snobby | snooty | spiteful
+spoiled | spoilt | stingy | stuck-up | superficial | supercilious | tactless | tetchy | thoughtless | tiresome
+truculent | unadaptable | uncaring | uncommunicative | undependable | undisciplined | unfocused | unfocussed
+unforgiving | ungrateful | unimaginative | unkind | unreasonable | unruly | unsociable | unsympathetic | untidy
+vindictive | weak-minded | whiny | wishy-washy | workshy | work-shy | irascible | peevish | testy | waspish | chippy
+mardy | gormless | daft | uptight | highly-strung | ham-fisted | cack-handed | bumbling | ineffectual | feeble | wimpy
+weedy | whingeing | whinging | mopey | frosty | spiky | snotty | caustic | acerbic | vitriolic | hectoring
+belittling | dismissive | scornful | sneering | mocking | glib | scheming | conniving | underhand | underhanded
+duplicitous | unscrupulous | unethical | cut-throat | cutthroat | power-hungry | attention-seeking | overdramatic
+histrionic | flighty | ditsy | spaced-out | spacey | plodding | dull-witted | thick-headed | brainless | clueless
+witless | stupid | incapable | ineffective | shiftless | weak-kneed | vacillating | unassertive | meek | mousy
+submissive | servile | sycophantic | slimy | fawning | brown-nosing | ingratiating | sleazy | lecherous | pervy
+obstreperous | bloody-minded | contrarian | crotchety | curmudgeonly | ratty | snappish | shirty | precious
+pernickety | persnickety | nitpicking | overbearing | short-fused | hotheaded | slothful | pessimistic | unfeeling
+egotistic | holier-than-thou | sanctimonious | preachy | bull-headed | mulish | intransigent | uncompromising
+distrustful | treacherous | discourteous | brassy | vulgar | uncouth | oafish | loutish | yobbish | laddish
+unbearable | intolerable | irritating | grating | charmless | unlikeable | unlikable | reclusive | infantile | puerile
+impetuous | foolhardy | credulous | moany | whingy | lazy-minded | slack-jawed | lazybones | feckless | sour-faced
+po-faced | stand-offish | standoffish | offish | high-and-mighty | big-mouthed | two-timing | back-stabbing
+untruthful | deceptive | mendacious | dodgy | uncooperative | unresponsive | unaccountable | irreverent | grudging
+begrudging | sulky | sullen | surly | stroppy | prickly | snippy | gruff | grumpy | disrespectful | arrogant | lazy
+rude | moody | bossy | pushy | cocky | smug | vain | sneaky | shifty | devious | sly | manipulative | dishonest
+untrustworthy | two-faced | obnoxious | annoying | abrasive | aggressive | hostile | combative | confrontational
+belligerent | argumentative | stubborn | obstinate | pig-headed | rigid-minded | closed-minded | narrow-minded
+condescending | patronising | patronizing | pompous | self-important | entitled | immature | childish | juvenile
+hysterical | dramatic | needy | clingy | flaky | unreliable | incompetent | inept | useless | hopeless | sloppy
+careless | complacent | apathetic | disengaged | unmotivated | demotivated | lethargic | listless | indolent
+unprofessional | insubordinate | insolent | impertinent | lippy | mouthy | gobby | brash | cynical | negative
+miserable | gloomy | jaded | sarcastic | snarky | catty | bitchy | spineless | gutless | timid | aloof | unfriendly
+unapproachable | antisocial | creepy | scatterbrained | scatty | dozy | dopey
+`);
+
+/** Trait words that also describe things ("cold coffee", "a demanding role"): a person must be the subject. */
+const TRAIT_ADJ_WEAK = list(`
+distant | dull | boring | green | harsh | tedious | demanding | difficult | awkward | loud | slow | passive | blunt
+terse | abrupt | chaotic | messy | disorganised | disorganized | scattered | inconsistent | erratic | unpredictable
+volatile | explosive | wooden | robotic | vague | woolly | wooly | fuzzy | naive | weak | lame | sour | touchy
+unstable | mean | nasty | vicious | cutting | brutal | cagey | evasive | unwilling | resistant | rigid | inflexible
+controlling | intimidating | overpowering | odd | strange | eccentric | quirky | peculiar | off-putting | forgetful
+`);
+
+/** Nouns that are a verdict on a person whatever the construction ("a total slacker", "idiot"). */
+const TRAIT_NOUN = list(`
+shirker | skiver | layabout | loafer | idler | couch potato | drama queen | prima donna | con artist | conman | con man
+show-off | showoff | braggart | bighead | big-head | blowhard | windbag | loudmouth | busybody | nosy parker | troublemaker
+stirrer | shit-stirrer | rabble-rouser | whinger | moaner | complainer | crybaby | cry-baby | sulker | grump | grouch
+curmudgeon | killjoy | party pooper | wet blanket | doormat | pushover | wimp | wuss | yes-man | sycophant | toady
+brown-noser | brownnoser | suck-up | kiss-ass | arse-licker | teacher's pet | sleazebag | pervert | perv | letch | lech
+jerk | prick | tosser | wanker | knobhead | dickhead | arsehole | asshole | idiot | moron | imbecile | cretin | halfwit
+nitwit | dimwit | dunce | buffoon | oaf | lout | yob | thug | tyrant | dictator | despot | control freak | micromanager
+nitpicker | know-it-all | know-all | smart-arse | smartass | smart aleck | wise guy | wiseguy | freeloader | bludger
+parasite | leech | waster | wastrel | no-hoper | loser | space cadet | airhead | ditz | scatterbrain | loose cannon | hothead
+lone wolf | loner | weirdo | oddball | cold fish | misfit | sad sack | sourpuss | egomaniac | egotist | narcissist
+sociopath | psychopath | snob | hypocrite | manipulator | schemer | backstabber | tattletale | telltale | cheapskate | miser
+brat | man-child | drama llama | attention seeker | attention-seeker | energy vampire | mood hoover | bad apple
+rotten apple | bad egg | bad influence | problem child | piece of work | pain in the arse | pain in the ass | pain in the butt
+pain in the neck | slacker | time-waster | timewaster | clock-watcher | clock watcher | deadwood | dead wood | dead weight
+deadweight | diva | jobsworth | numpty | muppet | plonker | pillock | prat | twit | git | berk | dipstick | donkey
+liar | bully-boy | bulldozer | steamroller | windbag | gasbag | chatterbox | motormouth | gossipmonger | rumour-monger
+`);
+
+/** Nouns that are a verdict only as a predicate ("he's a snake", "bit of a nightmare"): see sl.frame. */
+const TRAIT_NOUN_FRAMED = list(`
+snake | weasel | rat | cheat | chancer | fraud | phoney | phony | fake | poser | gossip | agitator | coward | sheep
+creep | clown | fool | nuisance | pest | liability | passenger | hanger-on | failure | flake | bimbo | maverick
+crank | princess | madam | child | baby | nightmare | handful | headache | headcase | joke | disaster | mess | wreck
+grumbler | lightweight | waste | drain | dinosaur | robot | bull in a china shop | law unto himself | law unto herself
+character | piece | one | pushover | softie | soft touch | worrier | fusspot | stickler | perfectionist | talker
+dreamer | bore | drag | downer | misery | moan | whinge | diva | brat | bully | snob | prat | know-all | martyr
+victim
+`);
+
+/** A frame that turns the next noun into a verdict on a person: "she's a bit of a …", "such a …". */
+const LABEL_FRAME = list(`
+a bit of a | bit of a | a bit of an | bit of an | such a | such an | a real | a total | a complete | an absolute | a proper
+a right | quite the | a massive | a huge | a typical | a bloody | what a | an utter | a total and utter | a bit of a real
+a little bit of a | somewhat of a | something of a | kind of a | sort of a | a real bad | a born | a natural | an outright
+a thorough | a regular | a classic | quite a | a constant | the office | the team's | the resident | a serial
+`);
+
+/** Illness, mental state, medication, substances: a guess about any of them is speculation. */
+const HEALTH_TERM = list(`
+tumour | tumor | leukaemia | leukemia | lymphoma | heart attack | heart condition | heart problem | heart problems
+heart disease | cardiac | angina | arrhythmia | hypertension | high blood pressure | blood pressure | thyroid
+hypothyroid* | hyperthyroid* | lupus | multiple sclerosis | parkinson* | huntington* | seizure* | long covid
+chronic fatigue | fibromyalgia | crohn* | colitis | ibs | irritable bowel | coeliac | celiac | endometriosis | pcos
+infertility | infertile | miscarriage | perimenopaus* | autoimmune | hepatitis | tuberculosis | cirrhosis | dialysis
+chemo | chemotherapy | radiotherapy | terminally ill | tinnitus | vertigo | dizzy spells | blackouts | anaemia
+anaemic | anemia | anemic | obese | obesity | binge eating | binge drinking | clinical depression
+clinically depressed | generalised anxiety | social anxiety | panic disorder | trauma | post-traumatic
+obsessive-compulsive | obsessive compulsive | mania | hypomania* | schizophren* | psychosis | paranoia
+personality disorder | bpd | borderline personality | sociopath* | psychopath* | asperger* | aspergers | dyspraxia
+dyspraxic | dyscalculia | tourette* | insomniac | sleep disorder | sleep apnoea | sleep apnea | narcolepsy
+nervous breakdown | mental breakdown | breakdown | mentally ill | mentally unwell | unwell | mentally stable
+mentally unstable | emotionally unstable | self-harm* | self harm* | suicidal | addiction | addicted | addict
+addicts | alcoholic | alcoholism | drinking problem | drink problem | booze | boozing | boozer | hangover | tipsy
+stoned | on drugs | using drugs | drug problem | drug habit | drug use | cocaine | cannabis | weed | marijuana
+ketamine | mdma | ecstasy | painkillers | opioid* | opiate* | valium | xanax | prozac | sertraline | citalopram
+fluoxetine | lithium | ritalin | adderall | medicated | medication | meds | antidepressant* | antipsychotic*
+sedative* | sleeping pills | steroids | gambling habit | gambling problem | gambling addiction | compulsive gambler
+memory loss | cognitive decline | senile | senility | early onset | early-onset | tremor | tremors | the shakes
+withdrawal | detox | rehab | relapse | relapsed | fell off the wagon | off the wagon | therapy | therapist
+counsellor | counselor | counselling | counseling | psychiatrist | psych ward | sectioned | medical condition
+health condition | health problem | health problems | health issue | health issues | health issues
+mental health issues | illness | disease | disorder | syndrome | hypochondriac | hypochondria | postnatal depression
+post-natal depression | postpartum depression | baby blues | ptsd | adhd | ocd | autism | autistic | bipolar
+dementia | alzheimer* | epilepsy | epileptic | diabetes | diabetic | cancer | migraine* | arthritis | depression
+depressed | depressive | anxiety | anxious | burnout | burnt out | burned out | burning out | eating disorder
+anorexia | anorexic | bulimia | bulimic | dyslexia | dyslexic | menopause | menopausal | hormonal | hormones
+pregnant | insomnia | exhaustion | exhausted | fatigue | mental illness | mental state | state of mind | nerves
+nervous | stressed | stress | sick | ill | high | hungover | drunk | drinking | drugs | pills | manic | paranoid
+psychotic | delusional | unstable | neurodivergent | on the spectrum | hearing voices | hallucinat* | mood disorder
+mood swings | low mood | hiv | std | sti
+`);
+
+/** Ambiguous health words that are only about health when a person is the subject ("the build is unstable"). */
+export const HEALTH_PERSON_REQUIRED_WORDS = list(`
+unstable | high | ill | drinking | pills | meds | medication | therapy | disorder | mental | stress | stressed | nervous
+nerves | sick | exhausted | exhaustion | fatigue | trauma | tremor | tremors | relapse | relapsed | withdrawal | detox
+terminal | immune | operation | surgery | lump | stroke | booze | weed | rehab | breakdown | illness | disease | syndrome
+condition | clinically | expecting | anxious | lithium | add | aids | burn | burnout | burning | depressed | manic
+`);
+
+/** Hedges and guesses: what turns a health word into speculation. */
+const HEALTH_HEDGE = list(`
+may | may be | might be | could be | would explain | i wonder | wonder if | wonder whether | not sure if
+not sure whether | not sure he's | not sure she's | not sure they're | unsure | i have a feeling | a feeling | hunch
+suspicion | i sense | sense that | sounds like | feels like | smells like | as if | as though | my guess | my bet
+theory | symptoms of | must have | i imagine | i'd say | chances are | odds are | wouldn't be surprised
+would not be surprised | wouldn't surprise me | i'm guessing | im guessing | i get the impression | impression
+looks like | look like | seem | seems like | seemingly | possible | possibly | potentially | perhaps | maybe
+probably | likely | suspect | suspecting | assume | assuming | presume | presumably | reckon | reckoning | bet | guess
+wonder | wondering | think | thinking | believe | suppose | supposedly | perhaps | is he | is she | are they
+has he got | has she got | has he | has she | does he have | does she have | could he | could she | might he
+might she | could it be | i'm worried he | i'm worried she | i worry he | i worry she | worried that he
+worried that she | concerned he | concerned she | something up with | something wrong with | something going on with
+something off with | not himself | not herself | not right
+`);
+
+/** Demonyms and ethnic terms: flagged when they describe a person. */
+const DEMONYM = list(`
+afghan | albanian | algerian | american | angolan | argentinian | argentine | armenian | australian | austrian
+azerbaijani | bangladeshi | belarusian | belgian | bolivian | bosnian | brazilian | british | bulgarian | burmese
+cambodian | cameroonian | canadian | chilean | chinese | colombian | congolese | croatian | cuban | czech | danish | dutch
+ecuadorian | egyptian | english | eritrean | estonian | ethiopian | fijian | filipino | filipina | finnish | french
+gambian | georgian | german | ghanaian | greek | guatemalan | haitian | honduran | hungarian | icelandic | indian
+indonesian | iranian | iraqi | irish | israeli | italian | ivorian | jamaican | japanese | jordanian | kazakh | kenyan
+korean | kosovan | kurdish | kuwaiti | latvian | lebanese | liberian | libyan | lithuanian | macedonian | malawian
+malaysian | maltese | mexican | moldovan | mongolian | montenegrin | moroccan | mozambican | nepalese | nepali
+nicaraguan | nigerian | norwegian | pakistani | palestinian | panamanian | paraguayan | peruvian | polish | portuguese
+puerto rican | romanian | russian | rwandan | salvadoran | saudi | scottish | senegalese | serbian | sierra leonean
+singaporean | slovak | slovenian | somali | south african | spanish | sri lankan | sudanese | swedish | swiss | syrian
+taiwanese | tajik | tamil | tanzanian | thai | tibetan | tunisian | turkish | ugandan | ukrainian | uruguayan | uzbek
+venezuelan | vietnamese | welsh | yemeni | zambian | zimbabwean | arab | arabic | african | asian | black | white
+hispanic | latino | latina | latinx | caribbean | east asian | south asian | middle eastern | eastern european | roma
+romani | gypsy | traveller | traveler | aboriginal | indigenous | native american | mixed-race | mixed race | biracial
+foreign | exotic | ethnic | oriental | coloured | colored
+`);
+
+/** Plural nouns for groups of people by origin: about people whatever the construction. */
+const ORIGIN_PLURAL = list(`
+eastern europeans | africans | asians | arabs | latinos | latinas | hispanics | mexicans | indians | pakistanis
+nigerians | romanians | bulgarians | filipinos | jamaicans | russians | ukrainians | somalis | chinese people
+gypsies | pikeys | pikey | paki | pakis | chinky | wog | wogs | gyppo | immigrants | migrants | foreigners
+non-natives | brits abroad | ethnics | ethnic minorities | bame | people of colour | people of color | coloured people
+colored people | his people | her people | those people | them lot
+`);
+
+const AGE_TERMS = list(`
+getting on a bit | a bit long in the tooth | old man | old woman | old lady | old timer | old-timer | oldie | oldies
+geriatric | pensioner | pensioners | oap | wrinkly | wrinklies | greybeard | grey beard | over 50 | over fifty
+over-50s | over 50s | over 60s | over-60s | over sixty | over forty | over 40s | fifty-something | sixty-something
+middle-aged | middle aged | mid-fifties | mid fifties | mid-sixties | mid sixties | late fifties | late sixties
+early sixties | late forties | mid-forties | in his forties | in her forties | in his 40s | in her 40s
+in his seventies | youngster | youngsters | whippersnapper | young blood | fresh face | fresh faces | fresh-faced
+energetic young | young and fresh | youthful energy | young energy | young team | young enough | old enough
+too old to | too young to | too old for | too young for | his generation | her generation | that generation
+older generation | past retirement | approaching retirement | golden years | twilight years | old dog | new tricks
+young gun | baby boomer | baby boomers | grandfather | grandmother | granddad | silver surfer | senior citizen
+pensioner | old codger | codger | biddy | old biddy | crone | old boy | old girl | young guns | young blood
+keep up with the youngsters | generation gap | born in the
+`);
+
+const SEX_TERMS = list(`
+bloke | blokes | blokey | fella | fellas | geezer | lass | lasses | lassie | gal | gals | lady boss | girl boss
+girlboss | female manager | female engineer | female boss | male nurse | male secretary | ladylike | unladylike
+macho | man's world | woman's job | women's work | man up | grow a pair | like a man | like a woman | for a girl
+for a lady | missus | the wife | the missus | her husband | his wife | good-looking | eye candy | totty | stunner
+ladies' man | emotional like a | bossy woman | pushy woman | aggressive woman | hysterical woman | time of the month
+pms | pmt | on her period | her period | butch | effeminate | that time of the month
+`);
+
+const FAMILY_TERMS = list(`
+toddler | toddlers | newborn | twins | kids at home | little ones | nursery pickup | school pickup | school pick-up
+school runs | single dad | single father | single parent | single parents | stay-at-home | housewife | househusband
+fiancé | fiancée | fiance | fiancee | got engaged | getting engaged | just got engaged | newly engaged | newlywed
+newlyweds | settling down | biological clock | broody | maternal instinct | mummy | mommy | mummy track | mommy track
+part-time mum | soccer mom | family man | family woman | caring responsibilities | carer for | looks after her
+looks after his | her children | his children | her kids | his kids | her baby | his baby | her son | her daughter
+his son | his daughter | more kids | another child | second child | having kids | have kids | having children
+have children | with kids | with children | children soon | kids soon | a baby soon | pregnant again | maternity again
+on the pill | childfree | child-free | no kids | no children | spinster | divorcee | widower | now that he's engaged
+now that she's engaged | now he's engaged | now she's engaged | recently engaged | he's engaged now
+she's engaged now
+`);
+
+const RELIGION_TERMS = list(`
+islam | islamic | muslims | christians | jews | hindus | sikhs | buddhists | evangelical | born-again | born again
+devout | pious | catholics | protestant | baptist | pentecostal | jehovah's witness | jehovah's witnesses | quaker
+pagan | wiccan | scientologist | rabbi | imam | kosher | halal | passover | diwali | hanukkah | yom kippur
+rosh hashanah | shabbat | eid | prayer | prayer mat | pray | prays | rosary | burka | burqa | niqab | crucifix
+bible-basher | bible basher | god-botherer | god botherer | holy roller | zealot | religious nut | his religion
+her religion | their religion | his beliefs | her beliefs | church-goer | churchgoer | goes to church | goes to mosque
+`);
+
+const DISABILITY_TERMS = list(`
+crutches | walking stick | prosthetic | prosthesis | amputee | paralysed | paralyzed | paraplegic | quadriplegic
+cerebral palsy | down syndrome | down's syndrome | downs syndrome | learning difficulties | learning difficulty
+impairment | registered blind | sign language | chronic illness | chronic pain | long-term condition
+invisible illness | neurodivergent | neurodiverse | dyspraxic | dyspraxia | aspie | retard | retarded | cripple
+crippled | handicap | handicapped | mental age | special ed | slow learner | wheelchair-bound | wheelchair bound
+in a wheelchair | uses a wheelchair | wheelchair user | deaf and dumb | partially deaf | hard of hearing
+visually impaired | hearing impaired | disability | disabilities | his condition
+`);
+
+/** Legal findings. */
+const LEGAL_TERMS = list(`
+defraud* | wrongful | wrongfully | wrongful dismissal | wrongfully dismissed | wrongfully terminated
+unfairly dismissed | constructively dismissed | in breach | violation of | gdpr breach | data protection breach
+breach of gdpr | breach of the equality act | islamophob* | antisemit* | anti-semit* | xenophob* | ableist | ageist
+misogyn* | racially | sexually harassed | sexual misconduct | misconduct | coercion | blackmail* | extort* | perjury
+forgery | falsified | falsif* | misappropriat* | larceny | burglary | stalking | stalked | discriminated
+discriminatory | racially abused | racially motivated | hate crime | hate speech | indecent exposure | sexual assault
+raped | rape | manslaughter | unlawfully | illegally | against the law | broke the law | breaking the law
+breach of duty | liable for | vicariously liable | tortious | slander | libellous | libelous | defamatory
+victimisation | victimization | victimised | victimized | retaliation | retaliatory | retaliated | harassment
+harassed | harassing | discrimination | hostile work environment | hostile environment | bullying | bullied | bully
+bullies | embezzlement | embezzled | theft | stole | fraud | fraudulent | fraudulently | negligence | negligent
+gross negligence | gross misconduct | assault | assaulted | unlawful | illegal | racist | sexist | homophobic
+transphobic | breaches the equality act | breached the equality act | breaches the law | breached the law
+breaches gdpr | breached gdpr | in breach of gdpr | breaches data protection | breached data protection
+breaches the working time regulations | breach of the working time regulations
+`);
+
+/** Protected activities. */
+const PROTECTED_ACT = list(`
+hse | osha | health and safety executive | the regulator | ombudsman | ethics line | ethics hotline | speak-up line
+speak up line | speak-up | whistleblowing hotline | reported to hr | went to hr | complained to hr | raised with hr
+raised it with hr | hr complaint | formal complaint | grievance | grievances | flexible working | flexi request
+part-time request | childcare request | adoption leave | carer's leave | carers leave | caregiver leave | family leave
+medical leave | sick leave | sickness absence | time off sick | off sick | stress leave | maternity leave
+paternity leave | parental leave | shared parental leave | bereavement leave | compassionate leave | disability leave
+mental health leave | mental health day | mental health days | workers' comp | workers comp | workers' compensation
+injury claim | injured at work | accommodation request | requested an accommodation | asked for an accommodation
+reasonable adjustment | reasonable adjustments | access to work | union | union rep | union meeting | joined the union
+industrial action | strike | whistleblow* | whistle-blow* | blew the whistle | blowing the whistle
+protected disclosure | raised a concern | raised concerns | raised a safety | safety concern | safety concerns
+tribunal | employment tribunal | eeoc | acas | lawsuit | legal claim | discrimination complaint | harassment complaint
+equal pay | gave evidence | giving evidence | testified | witness statement | witness in | jury service | jury duty
+military leave | reservist | fmla | pregnancy leave | fertility treatment | ivf | medical appointments
+hospital appointments | antenatal appointments | antenatal | time off for dependants | dependant leave
+dependants leave
+`);
+
+/** Judgements and adverse steps that, next to a protected activity, read as retaliation. */
+const ADVERSE = list(`
+a problem | slipping | slipped | slips | sliding | lost focus | losing focus | unfocused | bonus | bonuses | cuts
+questioning | question his | question her | reliability | reliable | rating | ratings | below expectations
+not recommending | not recommend | not promoting | not promote | redundancy pool | redundancy | redundant | let go
+letting go | managed out | manage out | performance plan | pip | capability | disciplinary | warning | final warning
+written warning | probation | demotion | demote | downgrade | pay cut | hours cut | cut her hours | cut his hours
+take her off | take him off | moved off | removed from | off the rota | off the project | sidelined | overlooked
+passed over | not considered | reconsider | reconsidering | second thoughts | disengaged | checked out
+quiet quitting | tanked | tanking | dropped | dropping | declined | declining | plummeted | fell | falling | worse
+worsened | deteriorated | deteriorating | struggling | struggled | behind | weak | weaker | poor | poorer | mediocre
+sloppy | lazy | difficult | troublemaker | trouble | liability | unreliable | distracted | distraction | inconsistent
+careless | underperforming | underperformance | not performing | isn't performing | not delivering | isn't delivering
+not as committed | not as focused | not as engaged | not as reliable | not as motivated | not as sharp
+promotion material | management material | lost his edge | lost her edge
+`);
+
+/** Sarcasm, contempt, rhetorical questions and anger. */
+const SARCASM = list(`
+yeah, because | yeah because | sure, because | because that worked | that worked so well | worked so well
+that went well | that's going well | going great | what could possibly go wrong | who could have guessed
+who would have guessed | who'd have thought | who would have thought | colour me surprised | color me surprised
+stop the press | stop the presses | alert the media | hold the front page | a whole one | a whole two | a whole three
+a whole four | a whole five | a grand total of | all of two | all of three | miracles do happen | miracle of miracles
+wonders never cease | will wonders never cease | graced us | grace us | deigned to | deign to | decided to show up
+bothered to show up | finally showed up | finally turned up | bothered to turn up | nice of him | nice of her
+how kind of him | how kind of her | so kind of him | so kind of her | thanks a bunch | cheers for nothing
+much appreciated, not | who in their right mind | in his right mind | in her right mind | what was he thinking
+what was she thinking | what were they thinking | what is the point of | what's the point of | why on earth
+why in god's name | why would anyone | how hard is it | how difficult is it | is it too much to ask | too much to ask
+am i the only one | does he even | does she even | did he even | did she even | does he ever | does she ever
+has he ever | has she ever | seriously? | are you kidding | you're kidding | you have got to be kidding
+you've got to be kidding | kidding me | are you serious | couldn't organise a piss-up | couldn't organize a piss-up
+piss-up in a brewery | couldn't find his way out | couldn't find her way out | couldn't run a bath
+thick as two short planks | lights are on but | nobody's home | not the sharpest | sharpest tool
+a few sandwiches short | brain cell | brain cells | dead from the neck up | useless lump | sick to the back teeth
+end of my tether | wits' end | wits end | tearing my hair out | lost my patience | losing my patience | lost patience
+at the end of my rope | last straw | the final straw | enough is enough | i give up | done with him | done with her
+beyond belief | beyond frustrating | beyond annoying | unbelievably bad | spectacular failure | epic fail
+fail of the year | employee of the month, not | eye-rolling | pfft | meh | duh | derr | d'oh | jeez | sheesh | gah
+bloody hell | for heaven's sake | for pete's sake | for christ's sake | what the hell | what the heck | the hell
+the heck | damn it | dammit | goddamn | hell's sake | bullshit | piss-poor | piss poor | half-arsed | half-assed
+crap | crappy | shite | shit | shitty | rubbish effort | utter rubbish | utter nonsense | total nonsense
+complete nonsense | pure nonsense | waste of my time | clown show | circus act | amateur hour | amateurish
+childish behaviour | kindergarten | babysitter | babysitting | nursemaid | hand-holding | spoon-feeding
+how many times | how many more times | for the umpteenth time | umpteenth | par for the course | what else is new
+no surprises there | no surprise there | big shock | surprise, surprise | shock, horror | quelle surprise
+`);
+
+/** Opening praise that, followed by a failure, is sarcasm: "Well done, you've broken production again." */
+const PRAISE_OPENER = list(`
+well done | good job | great job | nice job | nice work | great work | good work | top work | top job | nice going
+way to go | good going | great going | stellar | splendid | superb | outstanding | genius | bravo | congratulations
+congrats | kudos | hats off | gold star | fab | fabulous | marvellous | marvelous | terrific | awesome | excellent
+amazing | wonderful | brilliant | fantastic | lovely | perfect | super | great | nice | wow | cheers | thanks | thank you
+impressive | magnificent | glorious | smashing | bang-up | stellar work | top stuff | wicked
+`);
+
+const BAD_EVENT = list(`
+broken | broke | again | late | missed | missing | forgot | forgotten | lost | deleted | wiped | crashed
+failed | blew up | wrong | error | errors | mistake | mistakes | complaint | complaints | outage | overdue | behind
+no-show | no show | skipped | ignored | leaked
+`);
+
+/** Evaluative judgements about work with no evidence. */
+const VAGUE_ADJ = list(`
+lacks | lack | lacking | lacked | underwhelming | unimpressive | uninspired | uninspiring | disappointing | subpar
+sub-par | poor | weak | mediocre | so-so | patchy | spotty | inconsistent | sloppy | shoddy | slapdash | messy
+careless | substandard | sub-standard | below par | below standard | below expectations | below the bar | inadequate
+insufficient | unsatisfactory | unacceptable | not acceptable | not good enough | not great | not strong | not ideal
+could be better | could be stronger | could be sharper | could be tighter | could be clearer | needs work | need work
+needs attention | need attention | needs improving | need improving | needs improvement | need improvement
+needs to improve | need to improve | needs developing | need developing | needs sharpening | need sharpening
+needs tightening | need tightening | needs more work | need more work | needs polish | needs polishing
+leaves a lot to be desired | leaves much to be desired | left a lot to be desired | not up to scratch | not up to par
+not up to standard | not up to the mark | not up to snuff | an issue | a concern | a problem | an area of concern
+concerning | worrying | problematic | questionable | lacklustre | lackluster | half-baked | all over the place
+hit and miss | hit-and-miss | variable | erratic | not consistent | not reliable | unreliable | not there | not where
+slipping | slipped | has slipped | have slipped | declining | declined | deteriorating | deteriorated | dropped off
+gone downhill | going downhill | worse | worsening | getting worse | not improving | hasn't improved
+has not improved | not improved | stalled | plateaued | stagnant
+`);
+
+const VAGUE_PHRASE = list(`
+not been where | hasn't been where | has not been where | isn't where | is not where | wasn't where
+should * more | needs to * more | need to * more | must * more | has to * more | have to * more | ought to * more
+should be more | must be more | would like to see more | want to see more | wants to see more | like to see more
+expect to see more | expecting more | more is expected | more was expected | doesn't seem to grasp
+does not seem to grasp | doesn't grasp | does not grasp | fails to grasp | failed to grasp | struggles to grasp
+struggling to grasp | doesn't seem to understand | does not seem to understand | doesn't understand
+does not understand | doesn't get it | does not get it | doesn't seem to get | doesn't seem to care
+does not seem to care | doesn't seem to take | doesn't take it seriously | does not take it seriously
+not taking it seriously | doesn't engage | does not engage | not engaged enough | not engaging | not proactive
+not proactive enough | isn't proactive | not stepping up | needs to step up | has to step up | must step up
+raise his game | raise her game | raise their game | lift his game | lift her game | up his game | up her game
+not been up to | hasn't been up to | has not been up to | isn't up to | is not up to | wasn't up to | was not up to
+aren't up to | are not up to | never up to | not quite up to | falls short | fell short | falling short
+not at the required level | not at the level | below the level | not the level | not performing at | not operating at
+isn't operating at | not working at the level | not what we need | not what i need | not what's needed
+not what is needed | not what i expect | not what we expect | not what i'd expect | not what i would expect
+not meeting expectations | not meeting the bar | not meeting standards | missing the mark | misses the mark
+missed the mark | off the mark | wide of the mark | not hitting the mark | not pulling * weight
+needs to pull * weight | pull * socks up | needs to get * act together | get * act together | needs to buck up
+could try harder | must try harder | should try harder | not trying hard enough | not putting in the effort
+not putting the effort in | not enough effort | minimal effort | bare minimum | doing the minimum | coasting
+going through the motions | phoning it in | phoned it in | not bringing * a game | not bringing enough
+not adding value | not adding enough value | adds little value | not contributing enough | contributes little
+not delivering enough | not moving fast enough | lacks pace | lacks urgency | lacks drive | lacks rigour | lacks rigor
+lacks depth | lacks detail | lacks clarity | lacks structure | lacks focus | lacks polish | lacks professionalism
+lacks confidence | lacks credibility | lacks impact | lacks conviction | needs more rigour | needs more depth
+more rigour | more depth | not senior enough | not strategic enough | not strategic | not commercial enough
+not commercially minded | not detail-oriented | not detail oriented | not a self-starter | not much of a self-starter
+not organised enough | not organized enough | not confident enough | not assertive enough | not visible enough
+not vocal enough | not a strong communicator | not a good communicator | poor communicator | weak communicator
+soft skills
+`);
+
+const VAGUE_WORK_NOUN = list(`
+communication | communications | comms | written work | writing | work product | deliverables | submissions | slides
+decks | deck | presentations | presenting | documentation | handovers | handover | paperwork | admin | record-keeping
+record keeping | timekeeping | time-keeping | time management | organisation | organization | planning
+prioritisation | prioritization | follow-through | follow-up | follow up | accuracy | attention to detail | detail
+thoroughness | rigour | rigor | quality | standard | standards | work | output | performance | contribution | effort
+engagement | ownership | accountability | initiative | leadership | teamwork | collaboration | professionalism
+judgement | judgment | decision-making | decision making | problem-solving | problem solving | customer service
+client service | client handling | stakeholder management | relationship management | people management | skills
+skillset | skill set | technique | craft | approach | mindset | work ethic | attitude to work | productivity
+delivery | execution | results | progress | development | growth | learning | presence | leadership presence | impact
+influence | visibility | proactivity | responsiveness | reliability | consistency | punctuality | attendance | focus
+emails | reports | updates | code | code quality | reviews | analysis | forecasting | customer care | bedside manner
+patient care | care plans | teaching | lessons | lesson planning | marking | coaching
+`);
+
+const ABSOLUTE = list(`
+without exception | without fail | week in, week out | week in week out | month in, month out | year in, year out
+day after day | week after week | month after month | shift after shift | meeting after meeting | time after time
+each and every | every single | every last | all the time | all day long | the whole time | at every turn
+at every opportunity | every chance he gets | every chance she gets | every chance they get | any chance he gets
+any chance she gets | 100% of the time | one hundred percent of the time | every time | each time | every occasion
+on every occasion | on each occasion | forever | for ever | perpetually | continually | continuously | constantly
+incessantly | endlessly | ceaselessly | relentlessly | persistently | invariably | unfailingly | eternally | non-stop
+nonstop | 24/7 | round the clock
+`);
+
+/** Negative behaviour next to an absolute ("always leaves …", "constantly interrupts"). */
+const NEGATIVE_BEHAVIOUR = list(`
+the last one | leaves * for | leaves others | someone else | somebody else | needs rewriting | needs redoing
+needs fixing | needs checking | sent back | resubmit* | excuse* | blame* | complain* | moan* | whinge* | whine*
+grumble* | gripe* | sulk* | argue* | argu* | interrupt* | talks over | talk over | cuts * off | cut * off
+speaks over | shouts | shouting | yells | yelling | swears | swearing | snaps | snapping | storms off | walks out
+walked out | huffs | sighs | rolls * eyes | eye-roll* | late | lateness | tardy | absent | absence | no-show | no show
+sick day* | calls in sick | phoned in sick | leaves early | leaving early | left early | early finish | long lunch*
+long breaks | extended breaks | scrolling | browsing | social media | chatting | gossip* | distracted | daydream*
+switch* off | tuned out | zoned out | asleep | sleeping | dozing | napping | forget* | forgot* | misses | missed
+miss | missing | skip* | skipp* | ducking | dodge* | avoid* | ignore* | ignoring | disregard* | overlook* | neglect*
+fails | fail | failed | failing | fails to | refuses | refused | refusing | declines to | resists | resisting
+pushes back | push back | pushback | questions everything | challenges everything | contradict* | undermin*
+criticis* | criticiz* | nitpick* | sniping | snipes | sarcastic | rude | abrupt | curt | short with | wrong
+incorrect | inaccurate | error* | mistake* | typo* | sloppy | messy | untidy | incomplete | unfinished | half-done
+half done | behind | late with | overdue | delays | delayed | stalls | stalling | procrastinat* | put off | puts off
+putting off | leaves it to | last minute | last-minute | rushes | rushed | cuts corners | shortcuts | bends the rules
+breaks the rules | misplaces | misplaced | drops the ball | dropped the ball | lets * down | let * down | overpromise*
+over-promise* | underdeliver* | under-deliver* | over budget | overruns | overran | mess | messes | messing | problem*
+issue* | drama | conflict | fights | fighting | clashes | clashing | row* with | fall* out | falls out | takes credit
+took credit | steals credit | hogs | hogging | dominates | dominating | monopolis* | hijack* | derail*
+changes the subject | goes quiet | goes silent | unreachable | unavailable | offline | off grid | awol | vanishes
+disappears | disappear* | nowhere to be found | can't be found | can never be found | first to complain | complains
+last to help | needs chasing | has to be chased | being chased | needs reminding | has to be reminded
+the last one to | last to arrive | last to log | last one in | first one out | first to leave | clock-watch* | clocks off
+`);
+
+const OD_EXTRA: Record<string, string[]> = {
+  'od.safety': list(`
+wrong dose | wrong medication | wrong drug | medication error | drug error | never reported | not reported
+wasn't reported | was not reported | didn't report | did not report | unreported | went unreported | fire exits
+fire doors | blocked exit | blocked exits | exits are blocked | lockout | lock-out | tagout | tag-out | lock out
+interlock | bypass* | guard off | guards off | no harness | without ppe | no hard hat | no hard hats | frayed
+exposed wiring | overloaded | no risk assessment | fell asleep at the wheel | falling asleep driving | unsecured load
+unsecured | collapse | collapsing | fumes | contaminated | contamination | falsified checks | skipped checks
+skipping checks | skipping the checks | not following the procedure | ignoring the procedure
+cutting corners on safety | unsafe | dangerous | danger | hazard* | injury | injuries | injured | hurt himself
+hurt herself
+`),
+  'od.harassment': list(`
+go on a date | a date with | on a date | asked me out | asks me out | asked her out | asks her out
+keeps asking * out | sexual favours | sexual favors | sends me photos | sent me photos | sends her photos | sexting
+texts me at night | texting her at night | touches | touching | touched | her bum | his hand on | hand on her
+hand on my | hand on his | brushes against | massage | comments about her body | comments about his body
+comments about her looks | about her body | about his body | about my body | wolf-whistl* | catcall* | propositioned
+made a pass | makes passes | come-ons | creepy messages | unwanted attention
+`),
+  'od.discrimination': list(`
+never hire | never employ | wouldn't hire | would not hire | won't promote | never promote | wouldn't promote
+only hires | only promotes | prefers men | prefers women | no foreigners | no women | too old | too many women
+too many foreigners | because she's a woman | because he's gay | because she's gay | because he's black
+because she's black | because of her age | because of his age | because of her religion | because of his religion
+because of her accent | because she's pregnant | because she's over | because he's over | passed over because
+paid less because
+`),
+  'od.fraud': list(`
+fake | faked | faking | false claims | false claim | falsely | inflated | inflating | padding the | padded the
+changed the figures | changed the numbers | doctoring | manipulated the | fiddling | fiddled | cash refunds
+pocketing | pockets the | helping himself | helping herself | took money | takes money | taking money | stolen
+stealing from | steals from | kickbacks | bribes | bribed
+`),
+  'od.harm': list(`
+self-harming | self harming | self-harmed | cuts herself | cuts himself | cutting herself | cutting himself
+ending it | no reason to live | nothing to live for | not be around | won't be around much longer | disappear forever
+take pills | overdose | hurt someone | hurt somebody | get him back | get her back | make them sorry | make him sorry
+make her sorry | knows where * parks | knows where * lives | waiting for him outside
+`),
+  'od.reportable': list(`
+12-year-old | 13-year-old | 14-year-old | 15-year-old | 16-year-old | 17-year-old | 12 year old | 13 year old
+14 year old | 15 year old | 16 year old | 17 year old | minors | under 16 | under 18 | under-age | schoolgirl
+schoolboy | work-experience student | work experience student | vulnerable adult | vulnerable adults | modern slavery
+forced labour | forced labor | unpaid wages | passports | money laundering | laundering | tax evasion | bribery
+patient harm | patient safety | serious incident | never event | cover-up | cover up | covered up | covering up
+hushed up | hush it up | swept under the carpet | sweep it under
+`),
+};
+
+const NEVER = list(`
+on no occasion | not a single time | not one time | not even once | never anything | not one single | never, not once
+`);
+
+export const VOCAB: Record<string, readonly string[]> = {
+  'sl.adj': TRAIT_ADJ,
+  'sl.adjWeak': TRAIT_ADJ_WEAK,
+  'sl.noun': TRAIT_NOUN,
+  'sl.framedNoun': [...TRAIT_NOUN_FRAMED, ...TRAIT_NOUN],
+  'sl.frame': LABEL_FRAME,
+  'hs.term': HEALTH_TERM,
+  'hs.spec': HEALTH_HEDGE,
+  'pc.demonym': DEMONYM,
+  'pc.origin': ORIGIN_PLURAL,
+  'pc.age': AGE_TERMS,
+  'pc.sex': SEX_TERMS,
+  'pc.family': FAMILY_TERMS,
+  'pc.religion': RELIGION_TERMS,
+  'pc.disability': DISABILITY_TERMS,
+  'lc.term': LEGAL_TERMS,
+  'pa.act': PROTECTED_ACT,
+  'pa.adverse': ADVERSE,
+  'es.phrase': SARCASM,
+  'es.praiseOpener': PRAISE_OPENER,
+  'es.failure': BAD_EVENT,
+  'vn.adj': VAGUE_ADJ,
+  'vn.phrase': VAGUE_PHRASE,
+  'vn.workNoun': VAGUE_WORK_NOUN,
+  'al.always': ABSOLUTE,
+  'al.never': NEVER,
+  'al.neg': NEGATIVE_BEHAVIOUR,
+  ...OD_EXTRA,
+};
