@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECKER_CATEGORIES, type CheckerCategory } from '../checker';
 import { LIMITS } from '../limits';
 
 export const ImportBody = z
@@ -45,3 +46,15 @@ export const OutboxMail = z.object({
 });
 export const OutboxResponse = z.object({ mails: z.array(OutboxMail), smtpConfigured: z.boolean() });
 export type OutboxResponse = z.infer<typeof OutboxResponse>;
+
+const CHECKER_CATEGORY_IDS = CHECKER_CATEGORIES.map((c) => c.id) as [CheckerCategory, ...CheckerCategory[]];
+
+/** The documentation checker categories an organisation turned off (admins; everything is on by default). */
+export const CheckerSettingsBody = z
+  .object({
+    disabledCategories: z
+      .array(z.enum(CHECKER_CATEGORY_IDS, { message: `must be one of: ${CHECKER_CATEGORY_IDS.join(', ')}` }))
+      .max(CHECKER_CATEGORY_IDS.length),
+  })
+  .strict();
+export type CheckerSettingsBody = z.infer<typeof CheckerSettingsBody>;

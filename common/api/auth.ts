@@ -44,7 +44,12 @@ export const SessionResponse = z.object({
     isAdmin: z.boolean(),
     isManager: z.boolean(),
   }),
-  organisation: z.object({ id: z.string(), name: z.string() }),
+  organisation: z.object({
+    id: z.string(),
+    name: z.string(),
+    /** How the documentation checker runs in this organisation's editors. */
+    checker: z.object({ disabledCategories: z.array(z.string()), neverOffRecord: z.array(z.string()) }),
+  }),
   abilities: Abilities,
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;

@@ -34,3 +34,21 @@ export function defaultOrganisationSettings(): OrganisationSettings {
     weeklyUpdate: { weekday: 5, hour: 15 },
   };
 }
+
+/**
+ * The categories an organisation turns off, as stored: each once, in the checker's own order, and
+ * only categories the checker knows (an old or hand-edited setting never switches anything else off).
+ */
+export function normaliseDisabledCategories(requested: readonly string[], known: readonly string[]): string[] {
+  const wanted = new Set(requested);
+  return known.filter((id) => wanted.has(id));
+}
+
+/** Stored settings (JSON) over the defaults; unreadable or missing settings are the defaults. */
+export function parseOrganisationSettings(raw: string | null | undefined): OrganisationSettings {
+  try {
+    return { ...defaultOrganisationSettings(), ...(raw ? (JSON.parse(raw) as Partial<OrganisationSettings>) : {}) };
+  } catch {
+    return defaultOrganisationSettings();
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abilitiesFor } from './abilities';
 import type { Actor } from './actor';
-import { canImportPeople, canReadOutbox } from './admin.policy';
+import { canImportPeople, canManageCheckerSettings, canReadOutbox } from './admin.policy';
 import { canChangeReportingLine, canInvitePeople, canViewDirectory, canViewPerson } from './people.policy';
 
 const base: Actor = { personId: 'p', orgId: 'org-a', name: 'A', email: 'a@x.test', timeZone: 'UTC', isHr: false, isAdmin: false };
@@ -23,6 +23,7 @@ describe('people and admin policies', () => {
     expect(canInvitePeople(actor)).toBe(admin);
     expect(canImportPeople(actor)).toBe(admin);
     expect(canReadOutbox(actor)).toBe(admin);
+    expect(canManageCheckerSettings(actor)).toBe(admin);
     expect(canChangeReportingLine(actor, { orgId: 'org-a' })).toBe(role === 'admin');
     expect(abilitiesFor(actor)).toEqual({
       viewDirectory: true,

@@ -3,20 +3,12 @@ import type { Db } from '../db/database';
 import { linesOfPair, meetingPageActions, meetingPageHead, pointsWithOrigin } from '../db/repositories/meetings.repository';
 import { notFound, unauthenticated } from '../domain/errors';
 import { todayIn } from '../domain/meetings/cadence';
-import { type OrganisationSettings, defaultOrganisationSettings } from '../domain/organisation';
+import { parseOrganisationSettings } from '../domain/organisation';
 import type { Actor } from '../policies/actor';
 import { type SeriesSubject, canCloseMeeting, canEditPoint, canEditSeries, canViewSeries } from '../policies/meetings.policy';
 import { sessionIdOf } from '../commands/support/sessions';
 import { resolveActor } from './get-session';
 import { actionView } from './meeting-views';
-
-function parseSettings(raw: string): OrganisationSettings {
-  try {
-    return { ...defaultOrganisationSettings(), ...(JSON.parse(raw) as Partial<OrganisationSettings>) };
-  } catch {
-    return defaultOrganisationSettings();
-  }
-}
 
 type Shared = {
   key: string;
@@ -89,7 +81,7 @@ export async function getMeeting(
   const active = lines.some((l) => l.valid_from <= seriesToday && (l.valid_to === null || l.valid_to > seriesToday));
   const subject: SeriesSubject = { orgId: m.series_org_id, managerId: m.manager_id, reportId: m.report_id, active };
   if (!canViewSeries(actor, subject)) throw notFound('This meeting');
-  const settings = parseSettings(m.org_settings);
+  const settings = parseOrganisationSettings(m.org_settings);
   const nameOf = new Map([
     [m.manager_id, m.manager_name],
     [m.report_id, m.report_name],

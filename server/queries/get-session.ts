@@ -7,6 +7,8 @@ import { notFound } from '../domain/errors';
 import { abilitiesFor } from '../policies/abilities';
 import type { Actor } from '../policies/actor';
 import { sessionIdOf } from '../commands/support/sessions';
+import { parseOrganisationSettings } from '../domain/organisation';
+import { disabledCategoriesOf } from './get-checker-settings';
 
 /** The actor behind a session cookie, or undefined (expired, signed out, deactivated). */
 export async function resolveActor(db: Db, opts: { sessionToken: string; now: Date }): Promise<Actor | undefined> {
@@ -19,6 +21,7 @@ export async function getSession(db: Db, opts: { actor: Actor; now: Date }): Pro
   const org = await findOrganisation(db, actor.orgId);
   if (!org) throw notFound('The organisation');
   const reports = await reportsOn(db, actor.personId, localDate(opts.now, actor.timeZone));
+  const settings = parseOrganisationSettings(org.settings);
   return {
     person: {
       id: actor.personId,
@@ -29,7 +32,11 @@ export async function getSession(db: Db, opts: { actor: Actor; now: Date }): Pro
       isAdmin: actor.isAdmin,
       isManager: reports.length > 0,
     },
-    organisation: { id: org.id, name: org.name },
+    organisation: {
+      id: org.id,
+      name: org.name,
+      checker: { disabledCategories: disabledCategoriesOf(settings.checkerDisabled), neverOffRecord: settings.neverOffRecord },
+    },
     abilities: abilitiesFor(actor),
   };
 }

@@ -4,7 +4,7 @@ import { findMeeting, findSeries, lineInForce, organisationSettings } from '../d
 import { localDate } from '../domain/dates';
 import { conflict, notFound } from '../domain/errors';
 import type { Schedule } from '../domain/meetings/cadence';
-import { type OrganisationSettings, defaultOrganisationSettings } from '../domain/organisation';
+import { type OrganisationSettings, parseOrganisationSettings } from '../domain/organisation';
 import type { Actor } from '../policies/actor';
 import { type SeriesSubject, canEditSeries, canViewSeries } from '../policies/meetings.policy';
 
@@ -57,14 +57,7 @@ export async function loadMeeting(
 }
 
 export async function settingsOf(db: Db, orgId: string): Promise<OrganisationSettings> {
-  const raw = await organisationSettings(db, orgId);
-  let stored: Partial<OrganisationSettings> = {};
-  try {
-    stored = raw ? (JSON.parse(raw) as Partial<OrganisationSettings>) : {};
-  } catch {
-    stored = {};
-  }
-  return { ...defaultOrganisationSettings(), ...stored };
+  return parseOrganisationSettings(await organisationSettings(db, orgId));
 }
 
 /**

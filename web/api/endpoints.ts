@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ImportPreview, ImportResult, OutboxResponse } from '../../common/api/admin';
+import { CheckerSettingsBody, ImportPreview, ImportResult, OutboxResponse } from '../../common/api/admin';
 import {
   CsrfResponse,
   InvitationInfo,
@@ -49,6 +49,9 @@ export const changeManager = (id: string, body: ChangeManagerBody) =>
 export const previewImport = (csv: string) => api(ImportPreview, 'POST', '/api/admin/import/preview', { csv });
 export const runImport = (csv: string) => api(ImportResult, 'POST', '/api/admin/import', { csv });
 export const getOutbox = () => api(OutboxResponse, 'GET', '/api/admin/outbox');
+export const getCheckerSettings = () => api(CheckerSettingsBody, 'GET', '/api/admin/checker-settings');
+export const saveCheckerSettings = (body: CheckerSettingsBody) =>
+  api(CheckerSettingsBody, 'PUT', '/api/admin/checker-settings', body);
 
 export const getCsrf = () => api(CsrfResponse, 'GET', '/api/csrf');
 

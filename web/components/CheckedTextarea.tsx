@@ -3,6 +3,7 @@
 // it selects the flagged words in the textarea. A polite live region announces the count.
 import { type CSSProperties, type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CHECKER_CATEGORIES, type CheckerCategory, type CheckOptions, checkText, type Finding } from '../../common/checker';
+import { useOptionalSession } from './useSession';
 
 const DEBOUNCE_MS = 150;
 const LABELS = new Map(CHECKER_CATEGORIES.map((c) => [c.id, c.label]));
@@ -57,7 +58,17 @@ export function CheckedTextarea({
   offTheRecord,
   rows = 6,
 }: CheckedTextareaProps) {
-  const options = useMemo(() => ({ disabledCategories, offTheRecord }), [disabledCategories, offTheRecord]);
+  // The organisation's choices (categories turned off, its list of matters that can never stay off
+  // the record) apply in every editor; signed out (a mailed link), the checker runs in full.
+  const checker = useOptionalSession()?.organisation.checker;
+  const options = useMemo(
+    () => ({
+      disabledCategories: [...(disabledCategories ?? []), ...((checker?.disabledCategories ?? []) as CheckerCategory[])],
+      offTheRecord,
+      neverOffRecordMatters: checker?.neverOffRecord,
+    }),
+    [disabledCategories, offTheRecord, checker],
+  );
   const { findings, checkedText } = useFindings(value, options);
   const [open, setOpen] = useState<number | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);

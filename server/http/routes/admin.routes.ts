@@ -1,9 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ImportBody, ImportPreview, ImportResult, ImportRowError, OutboxResponse } from '../../../common/api/admin';
+import {
+  CheckerSettingsBody,
+  ImportBody,
+  ImportPreview,
+  ImportResult,
+  ImportRowError,
+  OutboxResponse,
+} from '../../../common/api/admin';
 import { ErrorResponse } from '../../../common/api/auth';
 import { importPeople } from '../../commands/import-people';
+import { updateCheckerSettings } from '../../commands/update-checker-settings';
+import { getCheckerSettings } from '../../queries/get-checker-settings';
 import { listOutbox } from '../../queries/list-outbox';
 import { planPeopleImport } from '../../queries/preview-import';
 import { requireActor } from '../session';
@@ -55,6 +64,28 @@ export async function adminRoutes(fastify: FastifyInstance) {
     async (req) => {
       const actor = await requireActor(app, req);
       return listOutbox(app.ctx.db, { actor, smtpConfigured: app.ctx.smtpConfigured });
+    },
+  );
+
+  // The documentation checker categories the organisation turned off (admins).
+  app.get(
+    '/api/admin/checker-settings',
+    { schema: { tags: ['admin'], response: { 200: CheckerSettingsBody, 401: ErrorResponse, 404: ErrorResponse } } },
+    async (req) => getCheckerSettings(app.ctx.db, { actor: await requireActor(app, req) }),
+  );
+  app.put(
+    '/api/admin/checker-settings',
+    {
+      schema: {
+        tags: ['admin'],
+        body: CheckerSettingsBody,
+        response: { 200: CheckerSettingsBody, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (req) => {
+      const actor = await requireActor(app, req);
+      await updateCheckerSettings(app.ctx, { actor, disabledCategories: req.body.disabledCategories });
+      return getCheckerSettings(app.ctx.db, { actor });
     },
   );
 }

@@ -15,7 +15,9 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { createTemplate, deleteTemplate, offRecordPolicyQuery, saveOffRecordPolicy, templatesQuery } from '../../api/meetings';
+import { getCheckerSettings, saveCheckerSettings } from '../../api/endpoints';
 import { objectiveCyclesQuery, saveObjectiveCycles } from '../../api/objectives';
+import { CHECKER_CATEGORIES, type CheckerCategory } from '../../../common/checker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 
@@ -27,6 +29,7 @@ export function MeetingSettingsPage() {
       <Title order={1}>1:1 settings</Title>
       <OffRecordPolicy />
       <ObjectiveCycles />
+      <CheckerCategories />
       <Templates />
     </Stack>
   );
@@ -171,6 +174,95 @@ function Templates() {
           </Stack>
         </form>
       </Stack>
+    </section>
+  );
+}
+
+// What each category is about, in the words of someone deciding whether to keep it on.
+const CATEGORY_HELP: Record<CheckerCategory, string> = {
+  protected_characteristic: 'Age, sex, pregnancy, religion, origin, disability, family and the coded ways of writing them.',
+  health_speculation: 'Guesses about illness, state of mind or medication.',
+  subjective_label: 'Personality verdicts ("lazy", "bad attitude") instead of behaviour.',
+  absolute_language: '"Always", "never", "every time" used as accusations.',
+  legal_conclusion: '"Harassment", "discrimination", "retaliation" written as findings rather than allegations.',
+  protected_activity_link: 'A complaint, leave or other protected step next to a judgement about performance.',
+  emotional_or_sarcastic: 'Anger, mockery and sarcasm.',
+  vague_no_example: 'Judgements with no behaviour, date or example.',
+  off_record_disclosure: 'Matters that can never stay off the record, written in an off-the-record point.',
+};
+
+/** Admins: which documentation checker categories run in every editor (all, by default). */
+function CheckerCategories() {
+  const queryClient = useQueryClient();
+  const current = useQuery({ queryKey: ['checker-settings'], queryFn: getCheckerSettings });
+  const [on, setOn] = useState<Set<string>>(new Set(CHECKER_CATEGORIES.map((c) => c.id)));
+  useEffect(() => {
+    if (current.data) {
+      const off = new Set<string>(current.data.disabledCategories);
+      setOn(new Set(CHECKER_CATEGORIES.map((c) => c.id).filter((id) => !off.has(id))));
+    }
+  }, [current.data]);
+  const save = useMutation({
+    mutationFn: () =>
+      saveCheckerSettings({ disabledCategories: CHECKER_CATEGORIES.map((c) => c.id).filter((id) => !on.has(id)) }),
+    onSuccess: (c) => {
+      queryClient.setQueryData(['checker-settings'], c);
+      // Every editor reads the organisation's choice from the session.
+      queryClient.invalidateQueries({ queryKey: ['session'] });
+    },
+  });
+  if (current.isPending) return <Loader aria-label="Loading the documentation checker settings" />;
+  return (
+    <section aria-labelledby="checker-heading">
+      <Title order={2} id="checker-heading" mb="xs">
+        Documentation checker
+      </Title>
+      <Text size="sm" mb="sm">
+        The checker points out wording that could harm someone or a fair process, as people write notes, minutes, objectives and
+        weekly updates. Turn off what your organisation does not want flagged; it then applies in every editor and in what is
+        counted when something is shared anyway.
+      </Text>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <Stack gap="xs" role="group" aria-labelledby="checker-heading">
+            {CHECKER_CATEGORIES.map((c) => (
+              <Checkbox
+                key={c.id}
+                label={c.label}
+                description={CATEGORY_HELP[c.id]}
+                checked={on.has(c.id)}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  setOn((prev) => {
+                    const next = new Set(prev);
+                    if (checked) next.add(c.id);
+                    else next.delete(c.id);
+                    return next;
+                  });
+                  save.reset();
+                }}
+              />
+            ))}
+          </Stack>
+          <ErrorAlert error={save.error ?? current.error} title="Could not save" />
+          {save.isSuccess && (
+            <Alert color="green" role="status">
+              Saved.{' '}
+              {on.size === CHECKER_CATEGORIES.length
+                ? 'Every category is on.'
+                : `${CHECKER_CATEGORIES.length - on.size} turned off.`}
+            </Alert>
+          )}
+          <Button type="submit" loading={save.isPending} w="fit-content">
+            Save checker settings
+          </Button>
+        </Stack>
+      </form>
     </section>
   );
 }

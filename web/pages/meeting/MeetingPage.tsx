@@ -36,13 +36,15 @@ import {
   updateAction,
   updatePoint,
 } from '../../api/meetings';
+import type { CheckerCategory } from '../../../common/checker';
+import { useFindings } from '../../components/CheckedTextarea';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Markdown } from '../../components/Markdown';
 import { SoftBadge } from '../../components/SoftBadge';
 import { AnchorLink } from '../../components/links';
 import { MeetingMinutesLink } from '../../components/minutes/MeetingMinutesLink';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useSession } from '../../components/useSession';
+import { useOptionalSession, useSession } from '../../components/useSession';
 import { dueDate, meetingDay, meetingTime } from '../meetings/format';
 import '../meetings/meetings.css';
 import { NotesEditor } from './NotesEditor';
@@ -325,9 +327,20 @@ function NeverOffRecord({ items }: { items: string[] }) {
   );
 }
 
+// Mantine's yellow and orange alert titles on their light ground are 2.7:1; this brown is 8:1.
+const DARK_TITLE = { title: { color: '#5c3d00' } };
+
 function AddPoint({ view, set }: { view: MeetingView; set: (v: MeetingView) => void }) {
   const [text, setText] = useState('');
   const [offRecord, setOffRecord] = useState(false);
+  // An off-the-record point is checked for matters that can never stay off the record as it is typed.
+  const checker = useOptionalSession()?.organisation.checker;
+  const { findings } = useFindings(offRecord ? text : '', {
+    offTheRecord: true,
+    disabledCategories: (checker?.disabledCategories ?? []) as CheckerCategory[],
+    neverOffRecordMatters: checker?.neverOffRecord,
+  });
+  const disclosure = findings.find((f) => f.category === 'off_record_disclosure');
   const [template, setTemplate] = useState<string | null>(null);
   const templates = useQuery(templatesQuery);
   const add = useMutation({
@@ -357,6 +370,11 @@ function AddPoint({ view, set }: { view: MeetingView; set: (v: MeetingView) => v
           <TextInput label="New talking point" value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={500} />
           <Checkbox label="Off the record" checked={offRecord} onChange={(e) => setOffRecord(e.currentTarget.checked)} />
           {offRecord && <NeverOffRecord items={view.neverOffRecord} />}
+          {offRecord && disclosure && (
+            <Alert color="orange" role="status" title="This may not be able to stay off the record" styles={DARK_TITLE}>
+              {disclosure.message} {disclosure.suggestion}
+            </Alert>
+          )}
           <ErrorAlert error={add.error} title="Could not add the talking point" />
           <Button type="submit" loading={add.isPending} w="fit-content" disabled={!text.trim()}>
             Add talking point
@@ -607,13 +625,7 @@ function PrivatePanel({ view, otherName }: { view: MeetingView; otherName: strin
           </Title>
           <Text size="sm">Only you can see these — not {otherName}, not HR, not admins.</Text>
           {!acknowledged && (
-            <Alert
-              color="yellow"
-              title="Private is not secret in law"
-              role="note"
-              // Mantine's yellow title on the light yellow ground is 2.7:1; this brown is 8:1.
-              styles={{ title: { color: '#5c3d00' } }}
-            >
+            <Alert color="yellow" title="Private is not secret in law" role="note" styles={DARK_TITLE}>
               <Text size="sm">
                 Private notes may still have to be disclosed in legal proceedings. Write them as if a court might read them one
                 day.
