@@ -25,7 +25,7 @@ describe('the organisation’s documentation checker settings', () => {
     const tom = mine.series.find((s) => s.other.name === 'Tom Becker');
     await page.goto(`/meetings/${tom?.next?.meetingId}`);
     await settle(page);
-    const field = page.getByLabel('Meeting notes', { exact: true });
+    const field = page.getByRole('textbox', { name: 'Meeting notes' });
     await field.fill(text);
     return field.locator('xpath=..').getByRole('status');
   }
@@ -63,7 +63,7 @@ describe('the organisation’s documentation checker settings', () => {
       await expect.poll(() => after.innerText()).toBe('No wording issues found.');
       // The other categories still run.
       await manager.page
-        .getByLabel('Meeting notes', { exact: true })
+        .getByRole('textbox', { name: 'Meeting notes' })
         .fill('She is always late, probably because of her pregnancy.');
       await expect.poll(() => after.innerText()).toBe('1 wording issue found.');
       expect(manager.pageErrors).toEqual([]);
