@@ -248,6 +248,11 @@ describe('general rules', () => {
     ['Her slide decks lack structure.', 'vague_no_example'],
     ['Lacks rigour.', 'vague_no_example'],
     ['He should communicate more with the wider team.', 'vague_no_example'],
+    ['Always arguing with the pharmacist.', 'absolute_language'], // "argue*" also matches "arguing"
+    ["Her forecasting isn't good enough.", 'vague_no_example'],
+    ["Doesn't delegate well.", 'vague_no_example'],
+    ['The night supervisor is spiteful.', 'subjective_label'],
+    ['Spoke to the police about the break-in at her flat. Since then she is unreliable.', 'protected_activity_link'],
   ];
   it.each(flagged)('flags %j as %s', (text, category) => {
     expect(cats(text)).toContain(category);
@@ -273,5 +278,17 @@ describe('general rules', () => {
   ];
   it.each(clean)('accepts %j', (text) => {
     expect(cats(text)).toEqual([]);
+  });
+});
+
+describe('never off the record: negation that is part of the matter', () => {
+  it.each(['The cherry picker has no working brakes and is still in use.', "He doesn't see the point of going on."])(
+    'flags %j',
+    (text) => {
+      expect(cats(text, true)).toContain('off_record_disclosure');
+    },
+  );
+  it('still accepts a denied hazard', () => {
+    expect(cats('No safety issues on site this week.', true)).toEqual([]);
   });
 });

@@ -46,6 +46,9 @@ const BASE: Record<string, readonly string[]> = {
   ],
   /** Neutral administrative handling of a sensitive matter. */
   'ctx.process': [
+    'sabbatical',
+    'care for',
+    'look after',
     'swapped',
     'swap',
     'swaps',
@@ -1430,8 +1433,15 @@ const BASE: Record<string, readonly string[]> = {
   /** The legal word names an allegation, a process or a policy rather than the writer's verdict. */
   'lc.allege': [
     'alleg*',
-    'complaint',
-    'complaints',
+    'complaint of',
+    'complaint about',
+    'complaint that',
+    'complaints of',
+    'complaints about',
+    'complaint alleging',
+    'complaint says',
+    'complaint states',
+    'the complaint',
     'complain*',
     'claim',
     'claims',

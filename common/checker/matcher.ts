@@ -25,12 +25,25 @@ function node(): Node {
   return { next: new Map(), prefixes: new Map(), any: null, tags: [] };
 }
 
+/**
+ * A prefix entry ending in a silent "e" ("blame*", "argue*") also matches the -ing form that drops it
+ * ("blaming", "arguing"), so a list need not spell out every inflection.
+ */
+function inflections(phrase: string): string[] {
+  const pieces = phrase.trim().split(/\s+/);
+  const k = pieces.findIndex((p) => /^[a-z]{3,}e\*$/.test(p));
+  if (k < 0) return [phrase];
+  const ing = [...pieces];
+  ing[k] = `${pieces[k].slice(0, -2)}ing*`;
+  return [phrase, ing.join(' ')];
+}
+
 export class PhraseTrie {
   private readonly root = node();
   private maxDepth = 0;
 
   add(tag: string, phrases: readonly string[]): void {
-    for (const phrase of phrases) {
+    for (const phrase of phrases.flatMap(inflections)) {
       let cur = this.root;
       let depth = 0;
       for (const piece of phrase.trim().split(/\s+/)) {

@@ -138,6 +138,7 @@ function subjectBefore(s: Sentence, i: number, window = 6): 'person' | 'thing' |
     if (PERSON_PRONOUNS.has(t.lower)) return 'person';
     if (NON_PERSON_SUBJECTS.has(t.lower) || s.near('vn.workNoun', k, k)) return 'thing';
     const personNoun = s.near('sl.personNoun', k, k) !== undefined;
+    if (personNoun) return 'person'; // "the new supervisor", "her manager"
     const before = k - 1 >= lo ? s.tokens[k - 1] : undefined;
     if (before?.word && DETERMINERS.has(before.lower) && !personNoun) return 'thing';
     if (before?.word && POSSESSIVES.has(before.lower) && !personNoun) return 'possessed';
@@ -187,7 +188,7 @@ const PC_TAGS = [
 ];
 // A characteristic word modifying a thing: "senior citizen discount", "family day", "baby range".
 const PC_NOT_BEFORE = set(
-  'leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
+  'leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
 );
 
 export function protectedCharacteristic(s: Sentence): RawFinding[] {
@@ -277,9 +278,12 @@ export function healthSpeculation(s: Sentence): RawFinding[] {
     const word = s.tokens[m.s].lower;
     const next = nextTok(s, m.e);
     if (next?.word && HEALTH_NOT_BEFORE.has(next.lower)) continue;
-    const ownPhrase = NOUN_PHRASE_OPENERS.has(s.prevWord(m.s)?.lower ?? '');
+    // The word heads its own noun phrase ("a panic disorder", "the new meds"): the determiner is not a subject.
+    const ownPhrase = [m.s - 1, m.s - 2].some(
+      (k) => k >= s.from && (NOUN_PHRASE_OPENERS.has(s.tokens[k].lower) || DETERMINERS.has(s.tokens[k].lower)),
+    );
     if (HEALTH_PERSON_REQUIRED.has(word) && !ownPhrase && subjectBefore(s, m.s) === 'thing') continue;
-    if (HEALTH_NEEDS_PERSON.has(word) && (subjectBefore(s, m.s) === 'thing' || !personNear(s, m.s))) continue;
+    if (HEALTH_NEEDS_PERSON.has(word) && ((!ownPhrase && subjectBefore(s, m.s) === 'thing') || !personNear(s, m.s))) continue;
     if (word === 'high' && next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower)) continue;
     const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined;
     if (hedged || question) out.push(raw('health_speculation', m));
@@ -297,7 +301,9 @@ function modifiesThing(s: Sentence, m: Match): boolean {
   if (m.e - m.s !== 1) return false;
   const before = s.prevWord(m.s);
   const next = nextTok(s, m.e);
-  if (!before || !DETERMINERS.has(before.lower) || !next?.word) return false;
+  // After a determiner, or opening the sentence ("Depressed demand in the north").
+  const opensPhrase = (before !== undefined && DETERMINERS.has(before.lower)) || m.s === s.firstWord;
+  if (!opensPhrase || !next?.word) return false;
   const w = next.lower;
   return !(
     PREDICATIVE_FOLLOWERS.has(w) ||
@@ -499,6 +505,9 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
   // Token indices covered by an activity, so "sick leave" is not also read as its own adverse word.
   const covered = new Set<number>();
   for (const m of acts) for (let k = m.s; k < m.e; k++) covered.add(k);
+  const actEnd = acts.reduce((e, m) => Math.max(e, m.e), s.from);
+  // Someone else's words between the activity and the judgement ("…; she said the team is poor") are theirs.
+  const reported = (x: Sentence, a: Match) => x.near('ctx.speech', x === s ? actEnd : x.from, a.s - 1) !== undefined;
   const adverse = (x: Sentence, skip: Set<number>) =>
     JUDGEMENT_TAGS.some((tag) =>
       x
@@ -508,7 +517,7 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
             !skip.has(a.s) &&
             !skip.has(a.e - 1) &&
             (POSITIVE_OUTCOMES.has(x.tokens[a.s].lower) || !x.negatedBefore(a.s, 2)) &&
-            !x.reportedBefore(a.s) &&
+            !reported(x, a) &&
             !x.quoted(a),
         ),
     );
@@ -525,7 +534,7 @@ const POSITIVE_OUTCOMES = set(
   'promotion promoted promote promoting bonus recommend recommending renew renewing considered raise',
 );
 // A judgement of the employee or an adverse step: any of these next to a protected activity reads as retaliation.
-const JUDGEMENT_TAGS = ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase', 'vn.adj'];
+const JUDGEMENT_TAGS = ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase'];
 
 function activities(s: Sentence): Match[] {
   const acts = s.all('pa.act').filter((m) => !s.quoted(m));
@@ -692,7 +701,9 @@ export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[]
   for (const tag of Object.keys(MATTER_LABEL)) {
     if (ctx.offRecordGroups && !ctx.offRecordGroups.has(tag)) continue;
     for (const m of s.all(tag)) {
-      if (excluded(m) || s.negatedBefore(m.s, 3)) continue;
+      // "doesn't see the point of going on" and "no working brakes" carry their own negation.
+      const ownNegation = tag === 'od.harm' || s.tokens[m.s].lower === 'no';
+      if (excluded(m) || (!ownNegation && s.negatedBefore(m.s, 3))) continue;
       out.push(raw('off_record_disclosure', m, `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`));
     }
   }

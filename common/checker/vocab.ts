@@ -128,16 +128,18 @@ sedative* | sleeping pills | steroids | gambling habit | gambling problem | gamb
 memory loss | cognitive decline | senile | senility | early onset | early-onset | tremor | tremors | the shakes
 withdrawal | detox | rehab | relapse | relapsed | fell off the wagon | off the wagon | therapy | therapist
 counsellor | counselor | counselling | counseling | psychiatrist | psych ward | sectioned | medical condition
-health condition | health problem | health problems | health issue | health issues | health issues
-mental health issues | illness | disease | disorder | syndrome | hypochondriac | hypochondria | postnatal depression
-post-natal depression | postpartum depression | baby blues | ptsd | adhd | ocd | autism | autistic | bipolar
-dementia | alzheimer* | epilepsy | epileptic | diabetes | diabetic | cancer | migraine* | arthritis | depression
-depressed | depressive | anxiety | anxious | burnout | burnt out | burned out | burning out | eating disorder
-anorexia | anorexic | bulimia | bulimic | dyslexia | dyslexic | menopause | menopausal | hormonal | hormones
-pregnant | insomnia | exhaustion | exhausted | fatigue | mental illness | mental state | state of mind | nerves
-nervous | stressed | stress | sick | ill | high | hungover | drunk | drinking | drugs | pills | manic | paranoid
-psychotic | delusional | unstable | neurodivergent | on the spectrum | hearing voices | hallucinat* | mood disorder
-mood swings | low mood | hiv | std | sti
+health condition | health problem | health problems | health issue | health issues | mental health issues | illness
+disease | disorder | syndrome | hypochondriac | hypochondria | postnatal depression | post-natal depression
+postpartum depression | baby blues | ptsd | adhd | ocd | autism | autistic | bipolar | dementia | alzheimer*
+epilepsy | epileptic | diabetes | diabetic | cancer | migraine* | arthritis | depression | depressed | depressive
+anxiety | anxious | burnout | burnt out | burned out | burning out | eating disorder | anorexia | anorexic | bulimia
+bulimic | dyslexia | dyslexic | menopause | menopausal | hormonal | hormones | pregnant | insomnia | exhaustion
+exhausted | fatigue | mental illness | mental state | state of mind | nerves | nervous | stressed | stress | sick
+ill | high | hungover | drunk | drinking | drugs | pills | manic | paranoid | psychotic | delusional | unstable
+neurodivergent | on the spectrum | hearing voices | hallucinat* | mood disorder | mood swings | low mood | hiv | std
+sti | alcohol issue | alcohol issues | drinking issue | drinking issues | drug issue | drug issues | substance issue
+substance abuse | substance misuse | alcohol misuse | alcohol abuse | on something | being on something | slurred
+slurring
 `);
 
 /** Ambiguous health words that are only about health when a person is the subject ("the build is unstable"). */
@@ -157,11 +159,11 @@ theory | symptoms of | must have | i imagine | i'd say | chances are | odds are 
 would not be surprised | wouldn't surprise me | i'm guessing | im guessing | i get the impression | impression
 looks like | look like | seem | seems like | seemingly | possible | possibly | potentially | perhaps | maybe
 probably | likely | suspect | suspecting | assume | assuming | presume | presumably | reckon | reckoning | bet | guess
-wonder | wondering | think | thinking | believe | suppose | supposedly | perhaps | is he | is she | are they
-has he got | has she got | has he | has she | does he have | does she have | could he | could she | might he
-might she | could it be | i'm worried he | i'm worried she | i worry he | i worry she | worried that he
-worried that she | concerned he | concerned she | something up with | something wrong with | something going on with
-something off with | not himself | not herself | not right
+wonder | wondering | think | thinking | believe | suppose | supposedly | is he | is she | are they | has he got
+has she got | has he | has she | does he have | does she have | could he | could she | might he | might she
+could it be | i'm worried he | i'm worried she | i worry he | i worry she | worried that he | worried that she
+concerned he | concerned she | something up with | something wrong with | something going on with | something off with
+not himself | not herself | not right | put money on | i'd bet | money's on | my money is on
 `);
 
 /** Demonyms and ethnic terms: flagged when they describe a person. */
@@ -204,17 +206,19 @@ energetic young | young and fresh | youthful energy | young energy | young team 
 too old to | too young to | too old for | too young for | his generation | her generation | that generation
 older generation | past retirement | approaching retirement | golden years | twilight years | old dog | new tricks
 young gun | baby boomer | baby boomers | grandfather | grandmother | granddad | silver surfer | senior citizen
-pensioner | old codger | codger | biddy | old biddy | crone | old boy | old girl | young guns | young blood
-keep up with the youngsters | generation gap | born in the
+old codger | codger | biddy | old biddy | crone | old boy | old girl | young guns | keep up with the youngsters
+generation gap | born in the | too mature | a bit mature | bit mature | skew younger | skew older | go younger
+younger hire | younger blood | younger face | younger faces
 `);
 
 const SEX_TERMS = list(`
-bloke | blokes | blokey | fella | fellas | geezer | lass | lasses | lassie | gal | gals | lady boss | girl boss
-girlboss | female manager | female engineer | female boss | male nurse | male secretary | ladylike | unladylike
-macho | man's world | woman's job | women's work | man up | grow a pair | like a man | like a woman | for a girl
-for a lady | missus | the wife | the missus | her husband | his wife | good-looking | eye candy | totty | stunner
-ladies' man | emotional like a | bossy woman | pushy woman | aggressive woman | hysterical woman | time of the month
-pms | pmt | on her period | her period | butch | effeminate | that time of the month
+a bloke | a fella | a guy will | a man will | a woman will | a girl will | a lad will
+blokey | geezer | lass | lasses | lassie | gal | gals | lady boss | girl boss | girlboss | female manager
+female engineer | female boss | male nurse | male secretary | ladylike | unladylike | macho | man's world
+woman's job | women's work | man up | grow a pair | like a man | like a woman | for a girl | for a lady | missus
+the wife | the missus | her husband | his wife | good-looking | eye candy | totty | stunner | ladies' man
+emotional like a | bossy woman | pushy woman | aggressive woman | hysterical woman | time of the month | pms | pmt
+on her period | her period | butch | effeminate | that time of the month
 `);
 
 const FAMILY_TERMS = list(`
@@ -247,7 +251,8 @@ impairment | registered blind | sign language | chronic illness | chronic pain |
 invisible illness | neurodivergent | neurodiverse | dyspraxic | dyspraxia | aspie | retard | retarded | cripple
 crippled | handicap | handicapped | mental age | special ed | slow learner | wheelchair-bound | wheelchair bound
 in a wheelchair | uses a wheelchair | wheelchair user | deaf and dumb | partially deaf | hard of hearing
-visually impaired | hearing impaired | disability | disabilities | his condition
+visually impaired | hearing impaired | disability | disabilities | his condition | hearing problem | hearing problems
+hearing issues | poor hearing | poor eyesight | eyesight problems | bad eyesight | his eyesight | her eyesight
 `);
 
 /** Legal findings. */
@@ -286,7 +291,8 @@ tribunal | employment tribunal | eeoc | acas | lawsuit | legal claim | discrimin
 equal pay | gave evidence | giving evidence | testified | witness statement | witness in | jury service | jury duty
 military leave | reservist | fmla | pregnancy leave | fertility treatment | ivf | medical appointments
 hospital appointments | antenatal appointments | antenatal | time off for dependants | dependant leave
-dependants leave
+dependants leave | to the council | to the police | to the authorities | to trading standards | to the cqc | to ofsted
+to the fca | to environmental health | to the labor board | to the labour board | to osha | to the hse
 `);
 
 /** Judgements and adverse steps that, next to a protected activity, read as retaliation. */
@@ -303,7 +309,10 @@ worsened | deteriorated | deteriorating | struggling | struggled | behind | weak
 sloppy | lazy | difficult | troublemaker | trouble | liability | unreliable | distracted | distraction | inconsistent
 careless | underperforming | underperformance | not performing | isn't performing | not delivering | isn't delivering
 not as committed | not as focused | not as engaged | not as reliable | not as motivated | not as sharp
-promotion material | management material | lost his edge | lost her edge
+promotion material | management material | lost his edge | lost her edge | awful | appalling | dreadful | atrocious
+abysmal | woeful | horrendous | bad | worst | right for this team | right for the team | right fit | future here
+future in the team | place on the team | place in the team | a raise | get a raise | pay raise | no raise
+set the project back | set us back | set the team back | held the team back | held us back
 `);
 
 /** Sarcasm, contempt, rhetorical questions and anger. */
@@ -336,6 +345,8 @@ complete nonsense | pure nonsense | waste of my time | clown show | circus act |
 childish behaviour | kindergarten | babysitter | babysitting | nursemaid | hand-holding | spoon-feeding
 how many times | how many more times | for the umpteenth time | umpteenth | par for the course | what else is new
 no surprises there | no surprise there | big shock | surprise, surprise | shock, horror | quelle surprise
+nice of * to | good of * to | for once | is foreign to him | is foreign to her | is foreign to them
+a foreign concept | foreign concept | concept of a deadline
 `);
 
 /** Opening praise that, followed by a failure, is sarcasm: "Well done, you've broken production again." */
@@ -369,8 +380,388 @@ concerning | worrying | problematic | questionable | lacklustre | lackluster | h
 hit and miss | hit-and-miss | variable | erratic | not consistent | not reliable | unreliable | not there | not where
 slipping | slipped | has slipped | have slipped | declining | declined | deteriorating | deteriorated | dropped off
 gone downhill | going downhill | worse | worsening | getting worse | not improving | hasn't improved
-has not improved | not improved | stalled | plateaued | stagnant
+has not improved | not improved | stalled | plateaued | stagnant | dipped | has dipped | tailed off | fallen off
+gone down | fell away | suffered | has suffered
 `);
+
+const VAGUE_NEGATED = [
+  "isn't good enough",
+  "isn't great",
+  "isn't strong enough",
+  "isn't acceptable",
+  "isn't sufficient",
+  "isn't where it should be",
+  "isn't where it needs to be",
+  "isn't up to standard",
+  "isn't at the level",
+  "isn't at the right level",
+  "isn't consistent",
+  "isn't reliable enough",
+  "isn't clear enough",
+  "isn't thorough enough",
+  "isn't detailed enough",
+  'is not good enough',
+  'is not great',
+  'is not strong enough',
+  'is not acceptable',
+  'is not sufficient',
+  'is not where it should be',
+  'is not where it needs to be',
+  'is not up to standard',
+  'is not at the level',
+  'is not at the right level',
+  'is not consistent',
+  'is not reliable enough',
+  'is not clear enough',
+  'is not thorough enough',
+  'is not detailed enough',
+  "wasn't good enough",
+  "wasn't great",
+  "wasn't strong enough",
+  "wasn't acceptable",
+  "wasn't sufficient",
+  "wasn't where it should be",
+  "wasn't where it needs to be",
+  "wasn't up to standard",
+  "wasn't at the level",
+  "wasn't at the right level",
+  "wasn't consistent",
+  "wasn't reliable enough",
+  "wasn't clear enough",
+  "wasn't thorough enough",
+  "wasn't detailed enough",
+  'was not good enough',
+  'was not great',
+  'was not strong enough',
+  'was not acceptable',
+  'was not sufficient',
+  'was not where it should be',
+  'was not where it needs to be',
+  'was not up to standard',
+  'was not at the level',
+  'was not at the right level',
+  'was not consistent',
+  'was not reliable enough',
+  'was not clear enough',
+  'was not thorough enough',
+  'was not detailed enough',
+  "aren't good enough",
+  "aren't great",
+  "aren't strong enough",
+  "aren't acceptable",
+  "aren't sufficient",
+  "aren't where it should be",
+  "aren't where it needs to be",
+  "aren't up to standard",
+  "aren't at the level",
+  "aren't at the right level",
+  "aren't consistent",
+  "aren't reliable enough",
+  "aren't clear enough",
+  "aren't thorough enough",
+  "aren't detailed enough",
+  'are not good enough',
+  'are not great',
+  'are not strong enough',
+  'are not acceptable',
+  'are not sufficient',
+  'are not where it should be',
+  'are not where it needs to be',
+  'are not up to standard',
+  'are not at the level',
+  'are not at the right level',
+  'are not consistent',
+  'are not reliable enough',
+  'are not clear enough',
+  'are not thorough enough',
+  'are not detailed enough',
+  "hasn't been good enough",
+  "hasn't been great",
+  "hasn't been strong enough",
+  "hasn't been acceptable",
+  "hasn't been sufficient",
+  "hasn't been where it should be",
+  "hasn't been where it needs to be",
+  "hasn't been up to standard",
+  "hasn't been at the level",
+  "hasn't been at the right level",
+  "hasn't been consistent",
+  "hasn't been reliable enough",
+  "hasn't been clear enough",
+  "hasn't been thorough enough",
+  "hasn't been detailed enough",
+  'has not been good enough',
+  'has not been great',
+  'has not been strong enough',
+  'has not been acceptable',
+  'has not been sufficient',
+  'has not been where it should be',
+  'has not been where it needs to be',
+  'has not been up to standard',
+  'has not been at the level',
+  'has not been at the right level',
+  'has not been consistent',
+  'has not been reliable enough',
+  'has not been clear enough',
+  'has not been thorough enough',
+  'has not been detailed enough',
+  "haven't been good enough",
+  "haven't been great",
+  "haven't been strong enough",
+  "haven't been acceptable",
+  "haven't been sufficient",
+  "haven't been where it should be",
+  "haven't been where it needs to be",
+  "haven't been up to standard",
+  "haven't been at the level",
+  "haven't been at the right level",
+  "haven't been consistent",
+  "haven't been reliable enough",
+  "haven't been clear enough",
+  "haven't been thorough enough",
+  "haven't been detailed enough",
+  'not good enough',
+  'not great',
+  'not strong enough',
+  'not acceptable',
+  'not sufficient',
+  'not where it should be',
+  'not where it needs to be',
+  'not up to standard',
+  'not at the level',
+  'not at the right level',
+  'not consistent',
+  'not reliable enough',
+  'not clear enough',
+  'not thorough enough',
+  'not detailed enough',
+];
+
+const VAGUE_NOT_WELL = [
+  "doesn't communicate well",
+  "doesn't listen well",
+  "doesn't work with others well",
+  "doesn't manage well",
+  "doesn't handle well",
+  "doesn't write well",
+  "doesn't present well",
+  "doesn't plan well",
+  "doesn't prioritise well",
+  "doesn't prioritize well",
+  "doesn't delegate well",
+  "doesn't take feedback well",
+  "doesn't cope well",
+  "doesn't collaborate well",
+  "doesn't engage well",
+  "doesn't organise well",
+  "doesn't organize well",
+  "doesn't lead well",
+  'does not communicate well',
+  'does not listen well',
+  'does not work with others well',
+  'does not manage well',
+  'does not handle well',
+  'does not write well',
+  'does not present well',
+  'does not plan well',
+  'does not prioritise well',
+  'does not prioritize well',
+  'does not delegate well',
+  'does not take feedback well',
+  'does not cope well',
+  'does not collaborate well',
+  'does not engage well',
+  'does not organise well',
+  'does not organize well',
+  'does not lead well',
+  "didn't communicate well",
+  "didn't listen well",
+  "didn't work with others well",
+  "didn't manage well",
+  "didn't handle well",
+  "didn't write well",
+  "didn't present well",
+  "didn't plan well",
+  "didn't prioritise well",
+  "didn't prioritize well",
+  "didn't delegate well",
+  "didn't take feedback well",
+  "didn't cope well",
+  "didn't collaborate well",
+  "didn't engage well",
+  "didn't organise well",
+  "didn't organize well",
+  "didn't lead well",
+  'did not communicate well',
+  'did not listen well',
+  'did not work with others well',
+  'did not manage well',
+  'did not handle well',
+  'did not write well',
+  'did not present well',
+  'did not plan well',
+  'did not prioritise well',
+  'did not prioritize well',
+  'did not delegate well',
+  'did not take feedback well',
+  'did not cope well',
+  'did not collaborate well',
+  'did not engage well',
+  'did not organise well',
+  'did not organize well',
+  'did not lead well',
+  "can't communicate well",
+  "can't listen well",
+  "can't work with others well",
+  "can't manage well",
+  "can't handle well",
+  "can't write well",
+  "can't present well",
+  "can't plan well",
+  "can't prioritise well",
+  "can't prioritize well",
+  "can't delegate well",
+  "can't take feedback well",
+  "can't cope well",
+  "can't collaborate well",
+  "can't engage well",
+  "can't organise well",
+  "can't organize well",
+  "can't lead well",
+  'cannot communicate well',
+  'cannot listen well',
+  'cannot work with others well',
+  'cannot manage well',
+  'cannot handle well',
+  'cannot write well',
+  'cannot present well',
+  'cannot plan well',
+  'cannot prioritise well',
+  'cannot prioritize well',
+  'cannot delegate well',
+  'cannot take feedback well',
+  'cannot cope well',
+  'cannot collaborate well',
+  'cannot engage well',
+  'cannot organise well',
+  'cannot organize well',
+  'cannot lead well',
+];
+
+const VAGUE_NOT_ENOUGH = [
+  "isn't contributing enough",
+  "isn't contribute enough",
+  "isn't doing enough",
+  "isn't delivering enough",
+  "isn't engaging enough",
+  "isn't participating enough",
+  "isn't speaking up enough",
+  "isn't communicating enough",
+  "isn't sharing enough",
+  "isn't pushing enough",
+  "isn't trying enough",
+  "isn't stepping up enough",
+  "isn't taking ownership enough",
+  "isn't following up enough",
+  "isn't preparing enough",
+  "isn't listening enough",
+  'is not contributing enough',
+  'is not contribute enough',
+  'is not doing enough',
+  'is not delivering enough',
+  'is not engaging enough',
+  'is not participating enough',
+  'is not speaking up enough',
+  'is not communicating enough',
+  'is not sharing enough',
+  'is not pushing enough',
+  'is not trying enough',
+  'is not stepping up enough',
+  'is not taking ownership enough',
+  'is not following up enough',
+  'is not preparing enough',
+  'is not listening enough',
+  'not contributing enough',
+  'not contribute enough',
+  'not doing enough',
+  'not delivering enough',
+  'not engaging enough',
+  'not participating enough',
+  'not speaking up enough',
+  'not communicating enough',
+  'not sharing enough',
+  'not pushing enough',
+  'not trying enough',
+  'not stepping up enough',
+  'not taking ownership enough',
+  'not following up enough',
+  'not preparing enough',
+  'not listening enough',
+  "doesn't contributing enough",
+  "doesn't contribute enough",
+  "doesn't doing enough",
+  "doesn't delivering enough",
+  "doesn't engaging enough",
+  "doesn't participating enough",
+  "doesn't speaking up enough",
+  "doesn't communicating enough",
+  "doesn't sharing enough",
+  "doesn't pushing enough",
+  "doesn't trying enough",
+  "doesn't stepping up enough",
+  "doesn't taking ownership enough",
+  "doesn't following up enough",
+  "doesn't preparing enough",
+  "doesn't listening enough",
+  'does not contributing enough',
+  'does not contribute enough',
+  'does not doing enough',
+  'does not delivering enough',
+  'does not engaging enough',
+  'does not participating enough',
+  'does not speaking up enough',
+  'does not communicating enough',
+  'does not sharing enough',
+  'does not pushing enough',
+  'does not trying enough',
+  'does not stepping up enough',
+  'does not taking ownership enough',
+  'does not following up enough',
+  'does not preparing enough',
+  'does not listening enough',
+  "wasn't contributing enough",
+  "wasn't contribute enough",
+  "wasn't doing enough",
+  "wasn't delivering enough",
+  "wasn't engaging enough",
+  "wasn't participating enough",
+  "wasn't speaking up enough",
+  "wasn't communicating enough",
+  "wasn't sharing enough",
+  "wasn't pushing enough",
+  "wasn't trying enough",
+  "wasn't stepping up enough",
+  "wasn't taking ownership enough",
+  "wasn't following up enough",
+  "wasn't preparing enough",
+  "wasn't listening enough",
+  "aren't contributing enough",
+  "aren't contribute enough",
+  "aren't doing enough",
+  "aren't delivering enough",
+  "aren't engaging enough",
+  "aren't participating enough",
+  "aren't speaking up enough",
+  "aren't communicating enough",
+  "aren't sharing enough",
+  "aren't pushing enough",
+  "aren't trying enough",
+  "aren't stepping up enough",
+  "aren't taking ownership enough",
+  "aren't following up enough",
+  "aren't preparing enough",
+  "aren't listening enough",
+];
 
 const VAGUE_PHRASE = list(`
 not been where | hasn't been where | has not been where | isn't where | is not where | wasn't where
@@ -457,11 +848,15 @@ took credit | steals credit | hogs | hogging | dominates | dominating | monopoli
 changes the subject | goes quiet | goes silent | unreachable | unavailable | offline | off grid | awol | vanishes
 disappears | disappear* | nowhere to be found | can't be found | can never be found | first to complain | complains
 last to help | needs chasing | has to be chased | being chased | needs reminding | has to be reminded
-the last one to | last to arrive | last to log | last one in | first one out | first to leave | clock-watch* | clocks off
+the last one to | last to arrive | last to log | last one in | first one out | first to leave | clock-watch*
+clocks off | blaming | instagram | tiktok | facebook | youtube | netflix | whatsapp | the last to | last to submit
+last to reply | reopened | rejected | bounced back | kicked back | excusing | arguing | complaining | moaning
+whining | dodging | skiving | shirking
 `);
 
 const OD_EXTRA: Record<string, string[]> = {
   'od.safety': list(`
+no working brakes | no brakes | brakes don't | brakes aren't | brakes are shot | brakes failed | no working | not safe to use
 wrong dose | wrong medication | wrong drug | medication error | drug error | never reported | not reported
 wasn't reported | was not reported | didn't report | did not report | unreported | went unreported | fire exits
 fire doors | blocked exit | blocked exits | exits are blocked | lockout | lock-out | tagout | tag-out | lock out
@@ -473,6 +868,7 @@ cutting corners on safety | unsafe | dangerous | danger | hazard* | injury | inj
 hurt herself
 `),
   'od.harassment': list(`
+grabbed her | grabbed him | grabbed me | grabs her | grabs me | grabbing | pinched her | slapped | pushed her | shoved
 go on a date | a date with | on a date | asked me out | asks me out | asked her out | asks her out
 keeps asking * out | sexual favours | sexual favors | sends me photos | sent me photos | sends her photos | sexting
 texts me at night | texting her at night | touches | touching | touched | her bum | his hand on | hand on her
@@ -489,12 +885,16 @@ because of her accent | because she's pregnant | because she's over | because he
 paid less because
 `),
   'od.fraud': list(`
+docks hours | docks pay | docking hours | docking pay | docked hours | docked pay | wage theft | unpaid overtime
+card details are being | card details copied | copying card | copying cards | cloning cards | cloned cards | card skimming
+skimming cards | skimming card
 fake | faked | faking | false claims | false claim | falsely | inflated | inflating | padding the | padded the
 changed the figures | changed the numbers | doctoring | manipulated the | fiddling | fiddled | cash refunds
 pocketing | pockets the | helping himself | helping herself | took money | takes money | taking money | stolen
 stealing from | steals from | kickbacks | bribes | bribed
 `),
   'od.harm': list(`
+doesn't see the point of going on | see the point of going on | point in going on | no point going on | no point living
 self-harming | self harming | self-harmed | cuts herself | cuts himself | cutting herself | cutting himself
 ending it | no reason to live | nothing to live for | not be around | won't be around much longer | disappear forever
 take pills | overdose | hurt someone | hurt somebody | get him back | get her back | make them sorry | make him sorry
@@ -514,6 +914,118 @@ const NEVER = list(`
 on no occasion | not a single time | not one time | not even once | never anything | not one single | never, not once
 `);
 
+const AGE_GROUPS = [
+  'older folks',
+  'older people',
+  'older guys',
+  'older staff',
+  'older workers',
+  'older ones',
+  'older lot',
+  'older crowd',
+  'older bunch',
+  'older colleagues',
+  'older candidates',
+  'older applicants',
+  'older hires',
+  'older employees',
+  'older members',
+  'older lads',
+  'older ladies',
+  'older women',
+  'older men',
+  'older blokes',
+  'younger folks',
+  'younger people',
+  'younger guys',
+  'younger staff',
+  'younger workers',
+  'younger ones',
+  'younger lot',
+  'younger crowd',
+  'younger bunch',
+  'younger colleagues',
+  'younger candidates',
+  'younger applicants',
+  'younger hires',
+  'younger employees',
+  'younger members',
+  'younger lads',
+  'younger ladies',
+  'younger women',
+  'younger men',
+  'younger blokes',
+  'elderly folks',
+  'elderly people',
+  'elderly guys',
+  'elderly staff',
+  'elderly workers',
+  'elderly ones',
+  'elderly lot',
+  'elderly crowd',
+  'elderly bunch',
+  'elderly colleagues',
+  'elderly candidates',
+  'elderly applicants',
+  'elderly hires',
+  'elderly employees',
+  'elderly members',
+  'elderly lads',
+  'elderly ladies',
+  'elderly women',
+  'elderly men',
+  'elderly blokes',
+  'old folks',
+  'old people',
+  'old guys',
+  'old staff',
+  'old workers',
+  'old ones',
+  'old lot',
+  'old crowd',
+  'old bunch',
+  'old colleagues',
+  'old candidates',
+  'old applicants',
+  'old hires',
+  'old employees',
+  'old members',
+  'old lads',
+  'old ladies',
+  'old women',
+  'old men',
+  'old blokes',
+  'young folks',
+  'young people',
+  'young guys',
+  'young staff',
+  'young workers',
+  'young ones',
+  'young lot',
+  'young crowd',
+  'young bunch',
+  'young colleagues',
+  'young candidates',
+  'young applicants',
+  'young hires',
+  'young employees',
+  'young members',
+  'young lads',
+  'young ladies',
+  'young women',
+  'young men',
+  'young blokes',
+];
+
+/** Role nouns: a person, whatever their job. */
+const ROLE_NOUN = list(`
+supervisor | lead | director | analyst | engineer | developer | nurse | driver | assistant | agent | rep | technician
+intern | apprentice | trainee | graduate | contractor | temp | associate | consultant | officer | clerk | cashier | picker
+operator | teacher | doctor | chef | waiter | waitress | barista | recruiter | accountant | designer | salesperson
+salesman | saleswoman | coordinator | administrator | receptionist | cleaner | porter | carer | coworker | co-worker
+peer | newbie | joiner | bloke | blokes | fella | fellas | chap | lad | lass | gal | guy | hire | starter | player
+`);
+
 export const VOCAB: Record<string, readonly string[]> = {
   'sl.adj': TRAIT_ADJ,
   'sl.adjWeak': TRAIT_ADJ_WEAK,
@@ -524,7 +1036,9 @@ export const VOCAB: Record<string, readonly string[]> = {
   'hs.spec': HEALTH_HEDGE,
   'pc.demonym': DEMONYM,
   'pc.origin': ORIGIN_PLURAL,
-  'pc.age': AGE_TERMS,
+  'pc.age': [...AGE_TERMS, ...AGE_GROUPS],
+  'sl.personNoun': ROLE_NOUN,
+  'pc.personNoun': ROLE_NOUN,
   'pc.sex': SEX_TERMS,
   'pc.family': FAMILY_TERMS,
   'pc.religion': RELIGION_TERMS,
@@ -536,7 +1050,7 @@ export const VOCAB: Record<string, readonly string[]> = {
   'es.praiseOpener': PRAISE_OPENER,
   'es.failure': BAD_EVENT,
   'vn.adj': VAGUE_ADJ,
-  'vn.phrase': VAGUE_PHRASE,
+  'vn.phrase': [...VAGUE_PHRASE, ...VAGUE_NEGATED, ...VAGUE_NOT_WELL, ...VAGUE_NOT_ENOUGH],
   'vn.workNoun': VAGUE_WORK_NOUN,
   'al.always': ABSOLUTE,
   'al.never': NEVER,
