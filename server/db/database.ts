@@ -14,7 +14,16 @@ export type Db = Kysely<Database>;
 export interface DatabaseHandle {
   db: Db;
   engine: Engine;
+  /** Messages between the app's processes (PostgreSQL LISTEN/NOTIFY); absent on SQLite (one process). */
+  notifications?: Notifications;
   close(): Promise<void>;
+}
+
+/** A tiny pub/sub across processes. Payloads carry ids only, never content. */
+export interface Notifications {
+  notify(channel: string, payload: string): Promise<void>;
+  /** Listens on a dedicated connection (reconnecting after a failure); resolves to a stop function. */
+  listen(channel: string, onPayload: (payload: string) => void, onError?: (e: unknown) => void): Promise<() => Promise<void>>;
 }
 
 export interface OpenOptions {
@@ -38,7 +47,11 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    const notifications = pgNotifications(pool, {
+      connectionString: opts.databaseUrl,
+      ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
+    });
+    return { db, engine: 'postgres', notifications, close: () => db.destroy() };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const sqlite = new SQLite(path.join(opts.dataDir, opts.sqliteFile ?? 'onrecord.sqlite'));
@@ -49,6 +62,50 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+/** LISTEN/NOTIFY: NOTIFY through the pool; each listener holds its own connection outside it. */
+function pgNotifications(pool: pg.Pool, clientConfig: pg.ClientConfig): Notifications {
+  return {
+    notify: async (channel, payload) => {
+      await pool.query('select pg_notify($1, $2)', [channel, payload]);
+    },
+    listen: async (channel, onPayload, onError) => {
+      let client: pg.Client | null = null;
+      let stopped = false;
+      let retry: NodeJS.Timeout | undefined;
+      const start = () => {
+        if (stopped) return;
+        connect().catch((e) => {
+          onError?.(e);
+          retry = setTimeout(start, 1000);
+        });
+      };
+      const connect = async (): Promise<void> => {
+        const c = new pg.Client(clientConfig);
+        c.on('notification', (n) => {
+          if (n.channel === channel && n.payload !== undefined) onPayload(n.payload);
+        });
+        // A lost connection is re-opened a second later; messages sent meanwhile are missed, which
+        // costs a browser one refetch at most (its next save is still checked by version).
+        c.on('error', (e) => {
+          onError?.(e);
+          c.end().catch(() => {});
+          client = null;
+          if (!stopped) retry = setTimeout(start, 1000);
+        });
+        await c.connect();
+        await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+        client = c;
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        clearTimeout(retry);
+        await client?.end();
+      };
+    },
+  };
 }
 
 /**

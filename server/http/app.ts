@@ -16,6 +16,7 @@ import type { DatabaseHandle } from '../db/database';
 import { MailDeliverer } from '../emails/deliverer';
 import { startSweeper } from '../jobs/sweeper';
 import { errorHandler } from './errors';
+import { MeetingEventHub } from './meeting-events';
 import { adminRoutes } from './routes/admin.routes';
 import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -140,6 +141,12 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  // Live meeting updates, across processes on PostgreSQL (LISTEN/NOTIFY).
+  const meetingEvents = new MeetingEventHub(opts.database.notifications, (e) => app.log.warn(e, 'meeting events'));
+  await meetingEvents.start();
+  app.decorate('meetingEvents', meetingEvents);
+  app.addHook('onClose', () => meetingEvents.stop());
 
   await app.register(healthRoutes);
   await app.register(authRoutes);

@@ -52,7 +52,7 @@ import { getSeries } from '../../queries/get-series';
 import { listMyActions } from '../../queries/list-my-actions';
 import { listMySeries } from '../../queries/list-series';
 import { getOffRecordPolicy, listMeetingTemplates } from '../../queries/list-meeting-templates';
-import { MeetingEventHub } from '../meeting-events';
+import type { MeetingEventHub } from '../meeting-events';
 import { requireActor, sessionTokenOf } from '../session';
 
 const IdParams = z.object({ id: z.string().min(1).max(80) });
@@ -70,8 +70,7 @@ declare module 'fastify' {
 /** 1:1 series, meetings, agenda, notes, action items, private notes, templates and calendar feeds. */
 export async function meetingsRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const hub = new MeetingEventHub();
-  fastify.decorate('meetingEvents', hub);
+  const hub = fastify.meetingEvents;
   const changed = (meetingId: string, by: string) => hub.publish(meetingId, { type: 'changed', by });
   const ctx = () => app.ctx;
   const tags = ['meetings'];
