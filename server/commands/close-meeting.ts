@@ -16,6 +16,7 @@ import type { Actor } from '../policies/actor';
 import { canCloseMeeting } from '../policies/meetings.policy';
 import { loadMeeting, settingsOf } from '../queries/meeting-access';
 import type { CommandContext } from './context';
+import { findingsIgnored } from './support/checker';
 import { appendRecordEntry } from './support/record';
 import { meetingClosedEntry } from './support/record-meeting';
 import { carryPoints, followingMeeting, pointState } from './support/meetings';
@@ -109,8 +110,10 @@ export async function closeMeeting(
       ),
       carriedInto,
     };
-    // The shared part of the meeting goes on the record in the same transaction as the close.
-    await appendRecordEntry(trx, meetingClosedEntry(snapshot));
+    // The shared part of the meeting goes on the record in the same transaction as the close, with the
+    // number of checker findings still in the notes the editors checked (the meeting's and each point's).
+    const checkerFindingsIgnored = findingsIgnored([snapshot.notes, ...snapshot.talkingPoints.map((p) => p.notes)], settings);
+    await appendRecordEntry(trx, meetingClosedEntry({ ...snapshot, checkerFindingsIgnored }));
     if (opts.afterClose) await opts.afterClose(trx, snapshot);
     return snapshot;
   });

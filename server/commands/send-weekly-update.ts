@@ -29,7 +29,7 @@ import { weeklyUpdateMail } from '../emails/weekly-templates';
 import type { Actor } from '../policies/actor';
 import type { CommandContext } from './context';
 import { updateRowOfWeek } from './save-weekly-draft';
-import { findingsIgnored } from './support/minutes';
+import { findingsIgnored } from './support/checker';
 import { appendRecordEntry } from './support/record';
 import { settingsOf } from '../queries/meeting-access';
 import { addNotice, queueMails, updateUrl } from './support/weekly';
@@ -169,7 +169,8 @@ export async function sendWeeklyUpdate(
         recipientId: manager.id,
         text,
         textHash: textHash(text),
-        checkerFindingsIgnored: findingsIgnored(text, settings),
+        // Counted over what the editor checked: the progress lines (one field) and the notes.
+        checkerFindingsIgnored: findingsIgnored([sent.progress.join('\n'), sent.notes], settings),
       },
     });
     await insertVersion(trx, { update_id: row.id, version, content: JSON.stringify(sent), text, sent_at: at, record_idx: idx });

@@ -1,5 +1,3 @@
-import { checkText } from '../../../common/checker';
-import type { CheckerCategory } from '../../../common/checker';
 import type { Db } from '../../db/database';
 import { findMeeting, findSeries } from '../../db/repositories/meetings.repository';
 import { type MinutesRow, findMinutes, updateMinutes } from '../../db/repositories/minutes.repository';
@@ -8,10 +6,11 @@ import { insertPendingReceipt } from '../../db/repositories/record.repository';
 import { iso } from '../../domain/dates';
 import { conflict, notFound } from '../../domain/errors';
 import { newId } from '../../domain/ids';
-import { type Minutes, type MinutesState, isFinal, minutesText, nextDueAt } from '../../domain/minutes';
+import { type Minutes, type MinutesContent, type MinutesState, isFinal, minutesText, nextDueAt } from '../../domain/minutes';
 import { type RecordEntry, textHash } from '../../domain/record';
 import type { OrganisationSettings } from '../../domain/organisation';
 import { settingsOf } from '../../queries/meeting-access';
+import { findingsIgnored } from './checker';
 import { appendRecordEntry } from './record';
 
 export function toMinutes(r: MinutesRow): Minutes {
@@ -100,10 +99,15 @@ export async function saveMinutes(db: Db, row: MinutesRow, next: Minutes, now: D
 
 export const textOf = (l: LoadedMinutes, content = l.minutes.content) => minutesText(content, (id) => l.names.get(id) ?? id);
 
-/** How many documentation-checker findings the author shared anyway (the number only goes on the record). */
-export function findingsIgnored(text: string, settings: OrganisationSettings): number {
-  return checkText(text, { disabledCategories: settings.checkerDisabled as CheckerCategory[] }).length;
-}
+/** The texts the author wrote, each as its editor checked it (the findings ignored are counted over these). */
+const writtenTexts = (c: MinutesContent): string[] => [
+  ...c.agreements,
+  ...c.decisions,
+  ...c.actionItems.map((a) => a.text),
+  ...c.objectiveChanges,
+  ...c.feedback,
+  c.freeText,
+];
 
 function entry(l: LoadedMinutes, actorId: string, now: Date, data: RecordEntry['data'], type: RecordEntry['type']): RecordEntry {
   return {
@@ -146,7 +150,7 @@ export async function recordTransition(
                 text,
                 textHash: textHash(text),
                 respondBy: next.deadlineAt as string,
-                checkerFindingsIgnored: findingsIgnored(text, l.settings),
+                checkerFindingsIgnored: findingsIgnored(writtenTexts(next.content), l.settings),
               },
               'minutes.sent',
             )
@@ -162,7 +166,7 @@ export async function recordTransition(
                 textHash: textHash(text),
                 reason: opts.reason ?? 'amended',
                 respondBy: next.deadlineAt as string,
-                checkerFindingsIgnored: findingsIgnored(text, l.settings),
+                checkerFindingsIgnored: findingsIgnored(writtenTexts(next.content), l.settings),
               },
               'minutes.amended',
             );
@@ -190,7 +194,7 @@ export async function recordTransition(
           text: ct,
           textHash: textHash(ct),
           reason: c.reason,
-          checkerFindingsIgnored: findingsIgnored(ct, l.settings),
+          checkerFindingsIgnored: findingsIgnored(writtenTexts(c.content), l.settings),
         },
         'minutes.correction_proposed',
       );

@@ -1,5 +1,3 @@
-import { checkText } from '../../../common/checker';
-import type { CheckerCategory } from '../../../common/checker';
 import type { Db } from '../../db/database';
 import { findMeeting, findSeries } from '../../db/repositories/meetings.repository';
 import type { ObjectiveRow, ObjectiveVersionRow, ObjectiveAnswerRow, ObjectiveNoteRow } from '../../db/objectives.schema';
@@ -34,6 +32,7 @@ import type { Line } from '../../domain/reporting';
 import type { Actor } from '../../policies/actor';
 import { type ObjectivesAccess, canSeeMoment, currentManagerId, objectivesAccess } from '../../policies/objectives.policy';
 import { settingsOf } from '../../queries/meeting-access';
+import { findingsIgnored } from './checker';
 import { appendRecordEntry } from './record';
 
 // Loading, replaying and persisting objectives: shared by the objective commands and queries.
@@ -194,12 +193,6 @@ export async function checkMeeting(db: Db, meetingId: string | null | undefined,
 const subjectsOf = (ownerId: string, managerId: string | null) =>
   managerId && managerId !== ownerId ? [ownerId, managerId] : [ownerId];
 
-async function findingsIgnored(db: Db, orgId: string, texts: (string | null)[]): Promise<number> {
-  const settings = await settingsOf(db, orgId);
-  const disabled = settings.checkerDisabled as CheckerCategory[];
-  return texts.reduce((n, t) => n + (t ? checkText(t, { disabledCategories: disabled }).length : 0), 0);
-}
-
 /**
  * Appends one event: its history row, the new snapshot (only if nobody else changed the objective
  * meanwhile) and its record entry, all in the caller's transaction.
@@ -271,7 +264,7 @@ export async function persistEvent(
           ...(opts.cycle ? { cycle: opts.cycle } : {}),
           ...(e.meetingId ? { meetingId: e.meetingId } : {}),
           needsAcknowledgement: e.kind === 'proposal',
-          checkerFindingsIgnored: await findingsIgnored(db, l.row.org_id, [f.description, f.measure, e.reason]),
+          checkerFindingsIgnored: findingsIgnored([f.description, f.measure, e.reason], await settingsOf(db, l.row.org_id)),
         },
       };
       break;

@@ -13,6 +13,8 @@ export interface ClosedMeetingForRecord {
   talkingPoints: Array<{ text: string; notes: string; discussed: boolean }>;
   offRecordPointCount: number;
   actionItems: Array<{ id: string; text: string; ownerId: string; dueOn: string | null; state: string }>;
+  /** Documentation-checker findings left in the shared notes when the meeting closed (a count only). */
+  checkerFindingsIgnored?: number;
 }
 
 /** The shared part of a closed meeting as Markdown: on-record talking points, their notes, the meeting notes. */
@@ -49,6 +51,7 @@ export function meetingClosedEntry(s: ClosedMeetingForRecord): RecordEntry {
         state: a.state as 'open' | 'done' | 'dropped',
       })),
       offRecordPoints: s.offRecordPointCount,
+      ...(s.checkerFindingsIgnored === undefined ? {} : { checkerFindingsIgnored: s.checkerFindingsIgnored }),
     },
   };
 }
