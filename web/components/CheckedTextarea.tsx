@@ -39,6 +39,23 @@ export function useFindings(text: string, options: CheckOptions = {}): CheckedFi
   return result;
 }
 
+/**
+ * The organisation's choices (categories turned off, its list of matters that can never stay off the
+ * record), from the session, for every editor and every count of findings; signed out (a mailed
+ * link), the checker runs in full.
+ */
+export function useOrganisationCheckOptions(): Required<Pick<CheckOptions, 'disabledCategories'>> &
+  Pick<CheckOptions, 'neverOffRecordMatters'> {
+  const checker = useOptionalSession()?.organisation.checker;
+  return useMemo(
+    () => ({
+      disabledCategories: (checker?.disabledCategories ?? []) as CheckerCategory[],
+      neverOffRecordMatters: checker?.neverOffRecord,
+    }),
+    [checker],
+  );
+}
+
 export interface CheckedTextareaProps {
   value: string;
   onChange: (value: string) => void;
@@ -58,16 +75,14 @@ export function CheckedTextarea({
   offTheRecord,
   rows = 6,
 }: CheckedTextareaProps) {
-  // The organisation's choices (categories turned off, its list of matters that can never stay off
-  // the record) apply in every editor; signed out (a mailed link), the checker runs in full.
-  const checker = useOptionalSession()?.organisation.checker;
+  const organisation = useOrganisationCheckOptions();
   const options = useMemo(
     () => ({
-      disabledCategories: [...(disabledCategories ?? []), ...((checker?.disabledCategories ?? []) as CheckerCategory[])],
+      ...organisation,
+      disabledCategories: [...(disabledCategories ?? []), ...organisation.disabledCategories],
       offTheRecord,
-      neverOffRecordMatters: checker?.neverOffRecord,
     }),
-    [disabledCategories, offTheRecord, checker],
+    [disabledCategories, offTheRecord, organisation],
   );
   const { findings, checkedText } = useFindings(value, options);
   const [open, setOpen] = useState<number | null>(null);

@@ -191,6 +191,8 @@ const CATEGORY_HELP: Record<CheckerCategory, string> = {
   off_record_disclosure: 'Matters that can never stay off the record, written in an off-the-record point.',
 };
 
+const LABEL_OF = new Map(CHECKER_CATEGORIES.map((c) => [c.id, c.label]));
+
 /** Admins: which documentation checker categories run in every editor (all, by default). */
 function CheckerCategories() {
   const queryClient = useQueryClient();
@@ -250,12 +252,11 @@ function CheckerCategories() {
             ))}
           </Stack>
           <ErrorAlert error={save.error ?? current.error} title="Could not save" />
-          {save.isSuccess && (
+          {save.data && (
             <Alert color="green" role="status">
-              Saved.{' '}
-              {on.size === CHECKER_CATEGORIES.length
-                ? 'Every category is on.'
-                : `${CHECKER_CATEGORIES.length - on.size} turned off.`}
+              {save.data.disabledCategories.length === 0
+                ? 'Saved. Every category is on in every editor.'
+                : `Saved. Turned off in every editor: ${save.data.disabledCategories.map((id) => LABEL_OF.get(id)).join(', ')}. Everything else is on.`}
             </Alert>
           )}
           <Button type="submit" loading={save.isPending} w="fit-content">

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkText } from '../../../common/checker';
 import type { MinutesView } from '../../../common/api/minutes';
 import { minutesQuery, saveMinutesDraft, sendMinutes } from '../../api/minutes';
+import { useOrganisationCheckOptions } from '../../components/CheckedTextarea';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MinutesEditor, toContent, toDraft } from '../../components/minutes/MinutesEditor';
 import { setFlash } from './flash';
@@ -90,6 +91,7 @@ export function DraftEditor({ view }: { view: MinutesView }) {
     }
   }
 
+  const checkOptions = useOrganisationCheckOptions();
   // What the checker still flags when the author sends: they may send anyway (only the count goes on the record).
   const flagged = useMemo(() => {
     if (!confirming) return 0;
@@ -102,8 +104,8 @@ export function DraftEditor({ view }: { view: MinutesView }) {
       ...c.feedback,
       c.freeText,
     ];
-    return texts.reduce((n, t) => n + checkText(t).length, 0);
-  }, [confirming, draft]);
+    return texts.reduce((n, t) => n + checkText(t, checkOptions).length, 0);
+  }, [confirming, draft, checkOptions]);
 
   const status =
     saveState.kind === 'saving'
