@@ -55,7 +55,11 @@ function OffRecordPolicy() {
           .filter(Boolean),
         keepOffRecordFact: keep,
       }),
-    onSuccess: (p) => queryClient.setQueryData(['off-record-policy'], p),
+    onSuccess: (p) => {
+      queryClient.setQueryData(['off-record-policy'], p);
+      // Editors check off-the-record points against this list, read from the session.
+      queryClient.invalidateQueries({ queryKey: ['session'] });
+    },
   });
   if (policy.isPending) return <Loader aria-label="Loading the off-the-record policy" />;
   return (
