@@ -60,8 +60,21 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const counter = { writes: 0 };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, counter) }) });
+  writeCounters.set(db, counter);
   return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+const writeCounters = new WeakMap<Db, { writes: number }>();
+
+/**
+ * How many writing statements this process has run on this SQLite database so far (any table,
+ * committed or not); undefined on PostgreSQL. An in-process cache that stores this number beside
+ * an entry knows the entry is stale as soon as the number moves.
+ */
+export function localWrites(db: Db): number | undefined {
+  return writeCounters.get(db)?.writes;
 }
 
 /** LISTEN/NOTIFY: NOTIFY through the pool; each listener holds its own connection outside it. */
@@ -143,7 +156,7 @@ function withNamedStatements(pool: pg.Pool): PostgresPool {
  * small query's cost. Statements are reusable (Kysely runs one at a time on this connection), so
  * they are kept by SQL text, a bounded number of them.
  */
-function withStatementCache(sqlite: SQLite.Database, max = 1000): SQLite.Database {
+function withStatementCache(sqlite: SQLite.Database, counter: { writes: number }, max = 1000): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();
   const prepare = (text: string) => {
     // Transactions take the write lock when they begin: a deferred transaction that reads and then
@@ -156,6 +169,8 @@ function withStatementCache(sqlite: SQLite.Database, max = 1000): SQLite.Databas
       if (cache.size >= max) cache.delete(cache.keys().next().value as string);
       cache.set(sql, stmt);
     }
+    // Kysely prepares every statement right before it runs it: count the writing ones.
+    if (!stmt.reader) counter.writes++;
     return stmt;
   };
   return new Proxy(sqlite, {

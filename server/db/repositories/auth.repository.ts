@@ -31,6 +31,7 @@ const sessionActor = prepared((db: Q, sessionId: string, now: string) =>
       'people.time_zone as timeZone',
       'people.is_hr as isHr',
       'people.is_admin as isAdmin',
+      'sessions.expires_at as expiresAt',
     ])
     .where('sessions.id', '=', sessionId)
     .where('sessions.expires_at', '>', now)
