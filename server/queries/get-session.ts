@@ -46,7 +46,10 @@ export async function resolveActor(db: Db, opts: { sessionToken: string; now: Da
   const { expiresAt, ...fields } = row;
   const actor: Actor = { ...fields, isHr: fields.isHr === 1, isAdmin: fields.isAdmin === 1 };
   if (writes !== undefined) {
-    if (!cache) sessionCaches.set(db, (cache = new Map()));
+    if (!cache) {
+      cache = new Map();
+      sessionCaches.set(db, cache);
+    }
     if (cache.size >= SESSION_CACHE_MAX) cache.delete(cache.keys().next().value as string);
     // The count read before the query: a write that ran meanwhile leaves this entry stale at once.
     cache.set(opts.sessionToken, { actor, expiresAt, at: nowMs, writes });

@@ -45,10 +45,15 @@ describe.each(ENGINES)('signed-in sessions on %s', (engine) => {
     await signedIn();
     // Another process: its own connection to the same database.
     const other = openDatabase(
-      engine === 'sqlite' ? { dataDir: t.db.dataDir } : { dataDir: t.db.dataDir, databaseUrl: t.db.databaseUrl, pgSchema: t.db.pgSchema },
+      engine === 'sqlite'
+        ? { dataDir: t.db.dataDir }
+        : { dataDir: t.db.dataDir, databaseUrl: t.db.databaseUrl, pgSchema: t.db.pgSchema },
     );
     try {
-      await other.db.deleteFrom('sessions').where('person_id', '=', await personId()).execute();
+      await other.db
+        .deleteFrom('sessions')
+        .where('person_id', '=', await personId())
+        .execute();
     } finally {
       await other.close();
     }
