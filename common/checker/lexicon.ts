@@ -1886,7 +1886,6 @@ const BASE: Record<string, readonly string[]> = {
     'pulling teeth',
     'babysit',
     'babysitting',
-    'hand-holding',
     'hold his hand',
     'hold her hand',
     'spoon-fed',

@@ -40,7 +40,7 @@ const COPULA_OR_DEGREE = set(
 );
 // Words that can follow a predicative adjective ("lazy and…", "rude to…"): anything else after it is a noun it modifies.
 const PREDICATIVE_FOLLOWERS = set(
-  'and or but with to in at about towards toward when if because as for on of during lately recently again today sometimes overall around whenever than though too also by after before since while nowadays generally always often this these those all so now then from behind under tbh imo honestly with',
+  'and or but with to in at about towards toward when if because as for on of during lately recently again today sometimes overall around whenever than though too also by after before since while nowadays generally always often this these those all so now then from behind under tbh imo honestly with w wrt re ever since around + & lol tbf',
 );
 const HEALTH_PERSON_REQUIRED = set('unstable high ill drinking pills meds medication therapy disorder mental');
 // Ambiguous health words ("stress testing", "the deal is sick"): only about health with a person in the sentence.
@@ -389,9 +389,23 @@ function isPredicatedOfPerson(s: Sentence, m: Match): boolean {
   for (let k = m.s - 1, seen = 0; k >= s.from && seen < 3; k--) {
     const t = s.tokens[k];
     if (!t.word) {
-      if (t.lower === ',') continue;
+      if (t.lower === ',' || t.lower === '+' || t.lower === '&' || t.lower === '/') continue;
+      // "Matt = lazy": an equals sign is a bullet's copula.
+      if (t.lower === '=') return true;
       break;
     }
+    // "- Kate passive-aggressive w/ the BPs": a bullet that opens with a name and then the label, no verb.
+    if (
+      seen === 0 &&
+      k === s.clauseStart(k) &&
+      t.cap &&
+      t.lower !== 'i' &&
+      !DETERMINERS.has(t.lower) &&
+      !NON_PERSON_SUBJECTS.has(t.lower) &&
+      !COMMON_NOUN_END.test(t.lower) &&
+      s.near('vn.workNoun', k, k) === undefined
+    )
+      return true;
     seen++;
     if (COPULA_OR_DEGREE.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith("'re")) return true;
     if ((t.lower === 'and' || t.lower === 'or') && s.near('sl.adj', Math.max(s.from, k - 2), k - 1)) return true;
@@ -469,9 +483,23 @@ function neverIsPraise(s: Sentence, m: Match): boolean {
   return false;
 }
 
+// A verdict on the person near an absolute makes it an accusation too: "consistently the weakest link",
+// "stubborn and gets defensive whenever feedback comes up", "a chip on his shoulder … in every meeting".
+const LABEL_TAGS = ['sl.adj', 'sl.noun', 'sl.adjWeak'];
+// Absolutes that are the writer's weariness rather than a claim of frequency (emotional, not absolute).
+const WEARY_ABSOLUTES = set('as usual yet again per');
+
 function negativeBehaviourNear(s: Sentence, m: Match): boolean {
   const lo = s.clauseEdge(m.s, -1, 7);
-  const hi = s.clauseEdge(m.e - 1, 1, 10);
+  // "Every time I ask Ravi for the figures, it's late": a leading absolute clause, then the behaviour.
+  const hi = s.clauseEdge(m.e - 1, 1, m.s === s.clauseStart(m.s) ? 14 : 10);
+  const weary = WEARY_ABSOLUTES.has(s.tokens[m.s].lower) || WEARY_ABSOLUTES.has(s.tokens[m.e - 1].lower);
+  const wlo = weary ? m.s : Math.max(s.from, m.s - 12);
+  const whi = Math.min(s.to - 1, m.e + 8);
+  for (const tag of weary ? [] : LABEL_TAGS) {
+    const l = s.near(tag, wlo, whi);
+    if (l !== undefined && !s.quoted(l) && !s.negatedBefore(l.s, 3)) return true;
+  }
   for (let n = s.near('al.neg', lo, hi); n !== undefined; n = s.near('al.neg', n.s + 1, hi)) {
     if (n.s >= m.s && n.s < m.e) continue;
     if (!s.negatedBefore(n.s, 2)) return true;

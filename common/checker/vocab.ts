@@ -55,6 +55,7 @@ careless | complacent | apathetic | disengaged | unmotivated | demotivated | let
 unprofessional | insubordinate | insolent | impertinent | lippy | mouthy | gobby | brash | cynical | negative
 miserable | gloomy | jaded | sarcastic | snarky | catty | bitchy | spineless | gutless | timid | aloof | unfriendly
 unapproachable | antisocial | creepy | scatterbrained | scatty | dozy | dopey
+passive-aggressive | passive aggressive | high maintenance | high-maintenance | thin-skinned | touchy-feely | defensive | bolshie | bolshy | stand offish | off-hand | jobsworthy | negative nancy
 `);
 
 /** Trait words that also describe things ("cold coffee", "a demanding role"): a person must be the subject. */
@@ -64,6 +65,7 @@ terse | abrupt | chaotic | messy | disorganised | disorganized | scattered | inc
 volatile | explosive | wooden | robotic | vague | woolly | wooly | fuzzy | naive | weak | lame | sour | touchy
 unstable | mean | nasty | vicious | cutting | brutal | cagey | evasive | unwilling | resistant | rigid | inflexible
 controlling | intimidating | overpowering | odd | strange | eccentric | quirky | peculiar | off-putting | forgetful
+cold | chilly | icy | frosty | spiky | thorny | guarded
 `);
 
 /** Nouns that are a verdict on a person whatever the construction ("a total slacker", "idiot"). */
@@ -84,6 +86,7 @@ rotten apple | bad egg | bad influence | problem child | piece of work | pain in
 pain in the neck | slacker | time-waster | timewaster | clock-watcher | clock watcher | deadwood | dead wood | dead weight
 deadweight | diva | jobsworth | numpty | muppet | plonker | pillock | prat | twit | git | berk | dipstick | donkey
 liar | bully-boy | bulldozer | steamroller | windbag | gasbag | chatterbox | motormouth | gossipmonger | rumour-monger
+weakest link | weak link | god's gift | gods gift | chip on * shoulder | fixed in * ways | stuck in * ways | stuck in the past | stuck in the dark ages | negative nelly | negative nancy | moaning minnie | drama queen | cry baby | sad case | head case | basket case | dead loss | waste of space | waste of a salary | one-man band | lone ranger | prima ballerina | know it all | smart alec | jack the lad
 `);
 
 /** Nouns that are a verdict only as a predicate ("he's a snake", "bit of a nightmare"): see sl.frame. */
@@ -342,7 +345,7 @@ bloody hell | for heaven's sake | for pete's sake | for christ's sake | what the
 the heck | damn it | dammit | goddamn | hell's sake | bullshit | piss-poor | piss poor | half-arsed | half-assed
 crap | crappy | shite | shit | shitty | rubbish effort | utter rubbish | utter nonsense | total nonsense
 complete nonsense | pure nonsense | waste of my time | clown show | circus act | amateur hour | amateurish
-childish behaviour | kindergarten | babysitter | babysitting | nursemaid | hand-holding | spoon-feeding
+childish behaviour | kindergarten | babysitter | babysitting | nursemaid | spoon-feeding
 how many times | how many more times | for the umpteenth time | umpteenth | par for the course | what else is new
 no surprises there | no surprise there | big shock | surprise, surprise | shock, horror | quelle surprise
 nice of * to | good of * to | for once | is foreign to him | is foreign to her | is foreign to them
@@ -822,6 +825,7 @@ any chance she gets | 100% of the time | one hundred percent of the time | every
 on every occasion | on each occasion | forever | for ever | perpetually | continually | continuously | constantly
 incessantly | endlessly | ceaselessly | relentlessly | persistently | invariably | unfailingly | eternally | non-stop
 nonstop | 24/7 | round the clock
+whenever | every day | every shift | every meeting | every week | every morning | every afternoon | every task | every job | every deadline | every sprint | every rota | in every | on every | at every | over and over again | again and again | time and time again | constant | repeated | non stop | day in, day out | every bloody | each and every time | without fail
 `);
 
 /** Negative behaviour next to an absolute ("always leaves …", "constantly interrupts"). */
@@ -852,6 +856,7 @@ the last one to | last to arrive | last to log | last one in | first one out | f
 clocks off | blaming | instagram | tiktok | facebook | youtube | netflix | whatsapp | the last to | last to submit
 last to reply | reopened | rejected | bounced back | kicked back | excusing | arguing | complaining | moaning
 whining | dodging | skiving | shirking
+defensive | defensiveness | bare minimum | the minimum | drags * feet | dragging * feet | dragged * feet | goes missing | go missing | went missing | gone missing | weakest link | weak link | chip on * shoulder | hand-holding | hand holding | handholding | spoon-feeding | chasing | chased | reminding | reminders | a day late | days late | hours late | hides | hiding | sulks | sulking | grumpy | stubborn | takes it personally | flies off the handle | kicks off | kicked off | loses * temper | lost * temper | disappears | switches off | checks out | checked out | slacks off | slacking | sloping off | slopes off | bunks off | winds * up | winding * up | gets wound up | argues back | answers back | talks back | backchat | tantrum* | stropp* | rants | ranting
 `);
 
 const OD_EXTRA: Record<string, string[]> = {
@@ -912,6 +917,7 @@ hushed up | hush it up | swept under the carpet | sweep it under
 
 const NEVER = list(`
 on no occasion | not a single time | not one time | not even once | never anything | not one single | never, not once
+won't ever | wouldn't ever | isn't ever | aren't ever | hasn't ever | haven't ever | can't ever | couldn't ever | will not ever | would not ever | has never once | never bothers | never manages
 `);
 
 const AGE_GROUPS = [
