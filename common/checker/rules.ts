@@ -613,18 +613,131 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
     }
   }
   out.push(...praiseThenFailure(s));
+  out.push(...ironicPraise(s, ctx));
   // Runs of "!!" or "?!", and shouted words.
+  const sincere = isSinceredPraise(s);
   for (let k = s.from; k < s.to; k++) {
     const t = s.tokens[k];
     if (!t.word && (t.lower === '!' || t.lower === '?')) {
       let e = k + 1;
-      while (e < s.to && (s.tokens[e].lower === '!' || s.tokens[e].lower === '?') && s.tokens[e].start === s.tokens[e - 1].end)
+      let bang = t.lower === '!';
+      while (e < s.to && (s.tokens[e].lower === '!' || s.tokens[e].lower === '?') && s.tokens[e].start === s.tokens[e - 1].end) {
+        if (s.tokens[e].lower === '!') bang = true;
         e++;
-      if (e - k >= 2) out.push(raw('emotional_or_sarcastic', { s: k, e }));
+      }
+      // "Huge well done to the night team!!" is enthusiasm; "bipolar?? keep an eye" is a guess, not anger.
+      if (e - k >= 2 && (bang ? !sincere : rhetoricalQuestion(s))) out.push(raw('emotional_or_sarcastic', { s: k, e }));
       k = e - 1;
     } else if (t.word && t.lower.length >= 2 && s.near('es.capsWord', k, k) && isShouted(s, k)) {
       out.push(raw('emotional_or_sarcastic', { s: k, e: k + 1 }));
     }
+  }
+  return out;
+}
+
+const WH_OPENERS = set('why how what who seriously really honestly where when is are does did can');
+
+/** "Why is this late again??": a question the writer asks in exasperation, not an uncertain guess. */
+function rhetoricalQuestion(s: Sentence): boolean {
+  const fw = s.firstWord;
+  return (fw < s.to && WH_OPENERS.has(s.tokens[fw].lower)) || hasBad(s);
+}
+
+function hasBad(x: Sentence): boolean {
+  for (const tag of ['es.badEvent', 'es.failure']) {
+    if (x.all(tag).some((b) => !NO_BAD.has(x.prevWord(b.s)?.lower ?? '') && !x.negatedBefore(b.s, 2))) return true;
+  }
+  return false;
+}
+
+/** Praise with nothing going wrong in it and no sarcasm: "Huge well done to the night team!!" */
+function isSinceredPraise(s: Sentence): boolean {
+  if (!s.has('es.praiseOpener') && !s.has('es.praiseWord')) return false;
+  return !hasBad(s) && !s.has('es.phrase') && !s.has('al.neg');
+}
+
+const SCARE_LEADS = set('another latest usual so-called his her their your');
+const IRONIC_FOLLOWERS = set('took takes caused meant would will broke left cost');
+
+/**
+ * Irony with no exclamation mark: a praise word on its own next to a failure ("Lovely. Carly's 'fix' took the
+ * system down. Great job."), scare quotes round the person's own work ("another 'genius' idea", "Mandy's
+ * 'quick question' took 45 minutes"), a feeling next to "as ever" ("Thrilled, as ever, to receive…"),
+ * "Of course she didn't read it", contempt verbs ("his attitude stinks") and a flat retort ("He isn't.").
+ */
+function ironicPraise(s: Sentence, ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  if (s.reportedBefore(s.to)) return out;
+  const fw = s.firstWord;
+  const words = wordCount(s, 6);
+  // A praise fragment on its own ("Lovely.", "Great job.", "Priceless.") beside a failure or a scare quote.
+  const frag = s.near('es.ironicFragment', fw, fw);
+  if (frag && words <= 3 && !s.quoted(frag)) {
+    const beside = (x: Sentence | undefined) => x !== undefined && (hasBad(x) || scareQuotes(x).length > 0);
+    if (beside(ctx.prev) || beside(ctx.next)) out.push(raw('emotional_or_sarcastic', { s: frag.s, e: frag.e }));
+  }
+  out.push(...scareQuotes(s).map((m) => raw('emotional_or_sarcastic', m)));
+  for (const f of s.all('es.ironicFeeling')) {
+    if (s.quoted(f) || s.negatedBefore(f.s, 2)) continue;
+    const ever = s.near('es.asEver', Math.max(s.from, f.s - 4), Math.min(s.to - 1, f.e + 4));
+    if (ever) out.push(raw('emotional_or_sarcastic', { s: Math.min(f.s, ever.s), e: Math.max(f.e, ever.e) }));
+  }
+  // "Of course Stella didn't read the brief."
+  if (fw + 1 < s.to && s.tokens[fw].lower === 'of' && s.tokens[fw + 1].lower === 'course' && s.tokens[fw + 2]?.word) {
+    for (let k = fw + 2; k < s.to && k < fw + 8; k++) {
+      const t = s.tokens[k];
+      if (!t.word) break;
+      if (t.lower === 'i' || t.lower === 'we' || t.lower === "i'm" || t.lower === "we're") break;
+      if (t.lower.endsWith("n't") || t.lower === 'never' || t.lower === 'not' || s.near('al.neg', k, k)) {
+        out.push(raw('emotional_or_sarcastic', { s: fw, e: fw + 2 }));
+        break;
+      }
+    }
+  }
+  for (const m of s.all('es.stinks')) {
+    if (notAsserted(s, m, 2)) continue;
+    const p = s.prevWord(m.s);
+    // "his attitude stinks" is a label on the person (subjective_label says it).
+    if (p?.lower === 'attitude') continue;
+    const onPerson = p !== undefined && s.near('vn.workNoun', m.s - 1, m.s - 1) !== undefined;
+    const subject = subjectBefore(s, m.s);
+    if (onPerson || subject === 'person' || subject === 'possessed') out.push(raw('emotional_or_sarcastic', m));
+  }
+  // "Eddie thinks he's God's gift to sales. He isn't.": a flat two-word retort to what someone thinks of himself.
+  if (words === 2 && ctx.prev !== undefined && PERSON_PRONOUNS.has(s.tokens[fw].lower)) {
+    const neg = s.nextWord(fw + 1);
+    if (neg !== undefined && neg.lower.endsWith("n't") && ctx.prev.has('es.selfView'))
+      out.push(raw('emotional_or_sarcastic', { s: fw, e: s.to }));
+  }
+  return out;
+}
+
+function wordCount(s: Sentence, cap: number): number {
+  let n = 0;
+  for (let k = s.from; k < s.to && n <= cap; k++) if (s.tokens[k].word) n++;
+  return n;
+}
+
+/** "another 'genius' idea", "Carly's 'fix' took the system down": one or two quoted words mocking the person's work. */
+function scareQuotes(s: Sentence): Array<{ s: number; e: number }> {
+  const out: Array<{ s: number; e: number }> = [];
+  for (let k = s.from + 1; k < s.to - 2; k++) {
+    const open = s.tokens[k];
+    if (open.word || open.q || !s.tokens[k + 1].q) continue;
+    let e = k + 1;
+    while (e < s.to && s.tokens[e].q && e - k <= 4) e++;
+    const inner = e - k - 1;
+    k = e;
+    if (inner < 1 || inner > 3 || e >= s.to || s.tokens[e].word) continue;
+    let ok = true;
+    for (let j = k - inner; j < k; j++) if (s.tokens[j].word && s.tokens[j].cap) ok = false;
+    if (!ok || s.reportedBefore(k - inner)) continue;
+    const lead = s.tokens[k - inner - 2];
+    if (lead === undefined || !lead.word || k - inner - 2 < s.from) continue;
+    const possessive = lead.lower.endsWith("'s") || POSSESSIVES.has(lead.lower);
+    const after = s.nextWord(e + 1);
+    const mocking = SCARE_LEADS.has(lead.lower) || (possessive && ((after && IRONIC_FOLLOWERS.has(after.lower)) || hasBad(s)));
+    if (mocking) out.push({ s: k - inner - 1, e: e + 1 });
   }
   return out;
 }
@@ -641,11 +754,14 @@ const CONTRASTS = set('but although though however yet except');
 function praiseThenFailure(s: Sentence): RawFinding[] {
   const praise = s.near('es.praiseOpener', s.firstWord, Math.min(s.to - 1, s.firstWord + 2));
   if (praise === undefined || s.quoted(praise) || s.reportedBefore(praise.s)) return [];
+  // "Big thanks to Maya for staying late…", "Well done to the night team": praise addressed to someone.
+  if (nextTok(s, praise.e)?.lower === 'to') return [];
   let broke = false;
   for (let k = praise.e; k < s.to && k < praise.e + 25; k++) {
     const t = s.tokens[k];
     if (t.word && CONTRASTS.has(t.lower)) return [];
-    if (!t.word && SARCASM_BREAKS.has(t.lower)) broke = true;
+    const glued = k > s.from && k + 1 < s.to && s.tokens[k - 1].end === t.start && s.tokens[k + 1].start === t.end;
+    if (!t.word && SARCASM_BREAKS.has(t.lower) && !glued) broke = true;
     else if (t.word && SARCASM_LINKS.has(t.lower) && k > praise.e + 1) broke = true;
     if (!broke || !t.word) continue;
     const bad = s.near('es.failure', k, k);

@@ -350,6 +350,16 @@ how many times | how many more times | for the umpteenth time | umpteenth | par 
 no surprises there | no surprise there | big shock | surprise, surprise | shock, horror | quelle surprise
 nice of * to | good of * to | for once | is foreign to him | is foreign to her | is foreign to them
 a foreign concept | foreign concept | concept of a deadline
+alert the press | alert the papers | call the press | call the papers | notify the press | someone call the papers
+mark the calendar | mark the date | mark it in the diary | get the bunting out | break out the bunting | break out the champagne
+crack open the champagne | fetch the champagne | red-letter day | red letter day | somebody pinch me | someone pinch me
+fairy tale | fairytale | fairy story | fairy stories | work of fiction | pure fiction | creative writing | bedtime story
+why would she? | why would he? | why would they? | why would you? | why would anyone? | why bother? | why should he?
+why should she? | heaven forbid | god forbid | perish the thought | wasted hour | wasted afternoon | wasted morning
+wasted day | wasted evening | complete waste of | total waste of | utter waste of | waste of an hour | waste of a morning
+waste of an afternoon | waste of a day | waste of everyone's | waste of everybody's | so-called | what a joke | a joke of a
+oh joy | joy of joys | lucky us | lucky me | shocker | colour me shocked | who knew | how novel | what a novel idea
+give * a medal | give him a medal | give her a medal | somebody give | prize for | award for worst
 `);
 
 /** Opening praise that, followed by a failure, is sarcasm: "Well done, you've broken production again." */
@@ -365,6 +375,7 @@ const BAD_EVENT = list(`
 broken | broke | again | late | missed | missing | forgot | forgotten | lost | deleted | wiped | crashed
 failed | blew up | wrong | error | errors | mistake | mistakes | complaint | complaints | outage | overdue | behind
 no-show | no show | skipped | ignored | leaked
+took down | brought down | bankrupt | no idea | no clue | hadn't a clue | wasted | waste | blaming | blamed | fell over | fell through | botched | bodged | cocked up | screwed up | messed up | went down | took ages | took forever
 `);
 
 /** Evaluative judgements about work with no evidence. */
@@ -1032,7 +1043,50 @@ salesman | saleswoman | coordinator | administrator | receptionist | cleaner | p
 peer | newbie | joiner | bloke | blokes | fella | fellas | chap | lad | lass | gal | guy | hire | starter | player
 `);
 
+/** Praise words that, as a sentence on their own next to a failure, are ironic: "Lovely.", "Priceless.", "Great job." */
+const IRONIC_FRAGMENT = list(`
+priceless | classic | marvellous | marvelous | splendid | superb | smashing | charming | delightful | fabulous | fab
+terrific | stellar | outstanding | impressive | glorious | beautiful | wonderful | lovely | brilliant | fantastic | great
+perfect | super | excellent | awesome | nice | great job | good job | nice job | nice work | great work | good work
+well done | nice one | good one | top job | top work | bravo | genius | love it | love that | loving it | just great
+just perfect | just brilliant | just lovely | just marvellous | oh good | oh great | oh lovely | how lovely | how nice
+`);
+
+/** Feelings the writer claims that, next to "as ever"/"yet again", are ironic: "Thrilled, as ever, to receive…". */
+const IRONIC_FEELING = list(`
+thrilled | delighted | overjoyed | ecstatic | over the moon | so pleased | so happy | chuffed | elated | tickled pink
+`);
+
+const AS_EVER = list(`
+as ever | as always | as usual | as per usual | as per | once again | yet again | once more | like clockwork
+`);
+
+/** "His attitude stinks": contempt verbs on a person or their work. */
+const STINKS = list(`
+stinks | stank | stunk | sucks | sucked | reeks | stinking | is a joke | was a joke | is laughable | was laughable
+is a disgrace | was a disgrace | is a shambles | was a shambles | is a farce | was a farce | is pathetic | was pathetic
+`);
+
+const IRONIC_USE =
+  'great fantastic brilliant excellent good wonderful superb lovely marvellous terrific splendid super productive'
+    .split(' ')
+    .flatMap((p) =>
+      ["use of everyone's", "use of everybody's", 'use of my', 'use of our', "use of the team's"].map((o) => `${p} ${o}`),
+    );
+
+/** What someone thinks of himself, before a flat retort: "Eddie thinks he's God's gift to sales. He isn't." */
+const SELF_VIEW = list(`
+thinks he's | thinks she's | thinks they're | reckons he's | reckons she's | believes he's | believes she's
+thinks he is | thinks she is | fancies himself | fancies herself | sees himself as | sees herself as | claims he's
+claims she's | says he's | says she's | thinks he can | thinks she can | thinks he knows | thinks she knows
+`);
+
 export const VOCAB: Record<string, readonly string[]> = {
+  'es.selfView': SELF_VIEW,
+  'es.ironicFragment': IRONIC_FRAGMENT,
+  'es.ironicFeeling': IRONIC_FEELING,
+  'es.asEver': AS_EVER,
+  'es.stinks': STINKS,
   'sl.adj': TRAIT_ADJ,
   'sl.adjWeak': TRAIT_ADJ_WEAK,
   'sl.noun': TRAIT_NOUN,
@@ -1052,7 +1106,7 @@ export const VOCAB: Record<string, readonly string[]> = {
   'lc.term': LEGAL_TERMS,
   'pa.act': PROTECTED_ACT,
   'pa.adverse': ADVERSE,
-  'es.phrase': SARCASM,
+  'es.phrase': [...SARCASM, ...IRONIC_USE],
   'es.praiseOpener': PRAISE_OPENER,
   'es.failure': BAD_EVENT,
   'vn.adj': VAGUE_ADJ,
