@@ -789,20 +789,31 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
   if (hasEvidence(s) || (ctx.next !== undefined && startsWithEvidence(ctx.next))) return [];
   const out: RawFinding[] = [];
   for (const m of s.all('vn.phrase')) {
-    if (notAsserted(s, m, 3)) continue;
+    if (notAsserted(s, m, 3) || predicted(s, m.s)) continue;
     // "We should hire more…" is the writer's plan, not a judgement of someone's work.
     if (s.firstPersonBefore(m.s, 3)) continue;
     out.push(raw('vague_no_example', m));
   }
   for (const m of s.all('vn.adj')) {
     if (notAsserted(s, m, 2)) continue;
+    const head = s.tokens[m.s].lower;
+    if (head === 'concern' || head === 'concerns') {
+      if (vagueConcern(s, m)) out.push(raw('vague_no_example', m));
+      continue;
+    }
+    // "Embarrassing performance from Lottie", "dismal output this month": the verdict right before the work.
+    const after = s.near('vn.workNoun', m.e, m.e);
+    const emotive = already.some((f) => f.category === 'emotional_or_sarcastic' && f.s <= m.s && f.e >= m.e);
+    if (after && !emotive && m.s === s.clauseStart(m.s) && !s.firstPersonBefore(m.s, 3)) {
+      out.push(raw('vague_no_example', { s: m.s, e: after.e }));
+      continue;
+    }
     const noun = s.inClause('vn.workNoun', m.s, 7, 0);
     if (noun && noun.s < m.s) {
       out.push(raw('vague_no_example', { s: noun.s, e: m.e }));
       continue;
     }
     // "Lacks polish.", "He needs work on it": a verdict verb with the person (or nobody) as its subject.
-    const head = s.tokens[m.s].lower;
     const verdictVerb = head.startsWith('lack') || head.startsWith('need') || head === 'leaves' || head === 'falls';
     const subject = subjectBefore(s, m.s);
     if (verdictVerb && (subject === 'person' || (subject === 'none' && m.s === s.clauseStart(m.s))))
@@ -811,11 +822,71 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
   return out;
 }
 
+// A number after these is a grade or a name ("a Band 6", "Year 10"), not evidence.
+const GRADE_WORDS = set('band grade level tier step year stage');
+
 function hasEvidence(s: Sentence): boolean {
   if (s.has('vn.evidence')) return true;
   for (let k = s.from; k < s.to; k++) {
     const t = s.tokens[k];
-    if (t.q || (t.word && /[0-9]/.test(t.lower))) return true;
+    if (t.q) return true;
+    if (t.word && /[0-9]/.test(t.lower) && !(k > s.from && GRADE_WORDS.has(s.tokens[k - 1].lower))) return true;
+  }
+  return false;
+}
+
+const MODALS = set('probably might may will likely');
+
+/** "he'll probably be less focused": a prediction (another category's business), not a verdict on work done. */
+function predicted(s: Sentence, i: number): boolean {
+  for (let k = i - 1, n = 0; k >= s.from && n < 3; k--, n++) {
+    const t = s.tokens[k];
+    if (!t.word) return false;
+    if (MODALS.has(t.lower) || t.lower.endsWith("'ll")) return true;
+  }
+  return false;
+}
+
+const CONCERN_LINKS = set('re about around over with regarding on wrt in');
+const CONCERN_VERBS = set('raised raises raising flagged flags voiced voices expressed expresses shared shares has have had');
+const CONDUCT_WORDS = set('conduct conducting conducted conducts behaviour behavior behaving behaves manner demeanour demeanor');
+
+/**
+ * "general concerns re output, to monitor", "raised some concerns with Sasha about how she's been conducting
+ * herself": concerns about someone's work or conduct with nothing observed. Someone else's concerns
+ * ("Priya raised concerns about the rota") and concerns about things are not.
+ */
+function vagueConcern(s: Sentence, m: Match): boolean {
+  let linked = false;
+  for (let k = m.e; k < s.to && k < m.e + 9; k++) {
+    const t = s.tokens[k];
+    if (!t.word) {
+      if (t.lower === ',' || t.lower === '.' || t.lower === ';') break;
+      continue;
+    }
+    if (CONCERN_LINKS.has(t.lower)) linked = true;
+    else if (linked && (s.near('vn.workNoun', k, k) || CONDUCT_WORDS.has(t.lower) || t.lower === 'how')) {
+      // Whose concerns: a person before the verb ("Priya raised concerns") reports someone else's.
+      for (let j = m.s - 1, n = 0; j >= s.from && n < 4; j--, n++) {
+        const w = s.tokens[j];
+        if (!w.word) break;
+        if (CONCERN_VERBS.has(w.lower)) {
+          const who = s.prevWord(j);
+          if (
+            who &&
+            who.lower !== 'i' &&
+            who.lower !== 'we' &&
+            (who.cap ||
+              PERSON_PRONOUNS.has(who.lower) ||
+              s.near('sl.personNoun', j - 1, j - 1) ||
+              s.near('pa.customer', j - 1, j - 1))
+          )
+            return false;
+          break;
+        }
+      }
+      return true;
+    }
   }
   return false;
 }

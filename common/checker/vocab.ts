@@ -396,6 +396,7 @@ slipping | slipped | has slipped | have slipped | declining | declined | deterio
 gone downhill | going downhill | worse | worsening | getting worse | not improving | hasn't improved
 has not improved | not improved | stalled | plateaued | stagnant | dipped | has dipped | tailed off | fallen off
 gone down | fell away | suffered | has suffered
+embarrassing | mortifying | concerns | concern | dire | dismal | abysmal | woeful | shocking | appalling | awful | terrible | pitiful | pathetic | lamentable | underwhelming | disappointing | slipping | flagging | waning | dwindling | tailing off | down
 `);
 
 const VAGUE_NEGATED = [
@@ -809,6 +810,19 @@ not commercially minded | not detail-oriented | not detail oriented | not a self
 not organised enough | not organized enough | not confident enough | not assertive enough | not visible enough
 not vocal enough | not a strong communicator | not a good communicator | poor communicator | weak communicator
 soft skills
+not up to speed | isn't up to speed | is not up to speed | wasn't up to speed | not yet up to speed | not up to the job
+isn't meeting | is not meeting | aren't meeting | wasn't meeting | not meeting the standard | not meeting the standards
+not hitting the standard | below the standard | falling below | falls below | fell below | short of the standard
+short of what we expect | not at the standard | isn't at the standard | below what we expect | below what i expect
+less committed | less engaged | less motivated | less focused | less focussed | less productive | less reliable
+less invested | less bothered | not as committed | not as engaged | not as focused | not as sharp | seems less
+noticeably down | markedly down | well down | way down | right down | off the boil | off * game | off form | out of form
+not firing on all cylinders | taken * eye off the ball | taking * eye off the ball | eye off the ball | not * best work
+a shambles of a | shambles of a | a poor showing | poor showing | poor show | not a good look
+not where * should be | not where * needs to be | not what it was | not what it used to be | hasn't been the same
+not been the same | isn't the same | gone off the boil | losing * edge | lost * edge | lost * way | lost * spark
+lost * mojo | lost * focus | losing focus | lack of focus | lack of commitment | lack of effort | lack of engagement
+lack of ownership | lack of urgency | lack of drive
 `);
 
 const VAGUE_WORK_NOUN = list(`
