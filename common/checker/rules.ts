@@ -378,6 +378,26 @@ export function subjectiveLabel(s: Sentence): RawFinding[] {
       out.push(raw('subjective_label', { s: m.s - 1, e: m.e }));
     }
   }
+  out.push(...attitudeVerdict(s));
+  return out;
+}
+
+// The person's manner as the subject of a verdict: "her attitude on shift has gone downhill", "his behaviour is poor".
+const MANNER_NOUNS = set('attitude attitudes behaviour behavior demeanour demeanor manner temperament disposition outlook mood');
+
+function attitudeVerdict(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.all('vn.adj')) {
+    if (notAsserted(s, m, 2)) continue;
+    const lo = s.clauseEdge(m.s, -1, 7);
+    for (let k = m.s - 1; k >= lo; k--) {
+      const t = s.tokens[k];
+      if (!t.word || !MANNER_NOUNS.has(t.lower)) continue;
+      const owner = s.prevWord(k);
+      if (owner && (POSSESSIVES.has(owner.lower) || owner.lower.endsWith("'s"))) out.push(raw('subjective_label', { s: k, e: m.e }));
+      break;
+    }
+  }
   return out;
 }
 
