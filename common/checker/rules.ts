@@ -394,7 +394,8 @@ function attitudeVerdict(s: Sentence): RawFinding[] {
       const t = s.tokens[k];
       if (!t.word || !MANNER_NOUNS.has(t.lower)) continue;
       const owner = s.prevWord(k);
-      if (owner && (POSSESSIVES.has(owner.lower) || owner.lower.endsWith("'s"))) out.push(raw('subjective_label', { s: k, e: m.e }));
+      if (owner && (POSSESSIVES.has(owner.lower) || owner.lower.endsWith("'s")))
+        out.push(raw('subjective_label', { s: k, e: m.e }));
       break;
     }
   }
@@ -408,6 +409,8 @@ function isPredicatedOfPerson(s: Sentence, m: Match): boolean {
   if (m.s === s.clauseStart(m.s)) return true; // a fragment: "Lazy.", "Abrasive with colleagues."
   for (let k = m.s - 1, seen = 0; k >= s.from && seen < 3; k--) {
     const t = s.tokens[k];
+    // "Georgia cold + unapproachable": another label joined to this one.
+    if (t.word && seen === 0 && (s.near('sl.adj', k, k) || s.near('sl.adjWeak', k, k))) continue;
     if (!t.word) {
       if (t.lower === ',' || t.lower === '+' || t.lower === '&' || t.lower === '/') continue;
       // "Matt = lazy": an equals sign is a bullet's copula.
