@@ -493,6 +493,10 @@ function isImperativeVerb(s: Sentence, t: { lower: string }, at: number): boolea
   return /^[a-z][a-z-]*$/.test(w);
 }
 
+const NEVER_OWNS = set(
+  'own owns admit admits admitted accept accepts acknowledge acknowledges apologise apologises apologize apologizes learn learns',
+);
+
 /** "never late", "never once missed", "never lets the standard slip": an absolute that praises. */
 function neverIsPraise(s: Sentence, m: Match): boolean {
   let words = 0;
@@ -500,6 +504,8 @@ function neverIsPraise(s: Sentence, m: Match): boolean {
     const t = s.tokens[k];
     if (!t.word) return false;
     if (NEVER_SKIP.has(t.lower)) continue;
+    // "won't ever own up to a mistake", "never admits an error": owning a failure, not avoiding one.
+    if (NEVER_OWNS.has(t.lower)) return false;
     if (s.near('al.neg', k, k) !== undefined) return true;
     words++;
   }
