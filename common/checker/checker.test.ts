@@ -321,6 +321,13 @@ describe('generalised patterns (labels, absolutes, sarcasm, vague verdicts)', ()
     ['- Omar: some concerns re his work, keep an eye', 'vague_no_example'],
     ['Still not up to speed on the new till system.', 'vague_no_example'],
     ['Seems less engaged than the others lately.', 'vague_no_example'],
+    ['- Lucy - flaky, cant rely on her', 'subjective_label'],
+    ['- Tim lazy af', 'subjective_label'],
+    ['Each shift Mike turns up late.', 'absolute_language'],
+    ['Funny how Jade always has a dentist appointment on audit day.', 'emotional_or_sarcastic'],
+    ["Can't wait for another one of Neil's hour-long updates.", 'emotional_or_sarcastic'],
+    ['His attitude needs to change.', 'subjective_label'],
+    ['Not really pulling her weight on lates.', 'vague_no_example'],
   ];
   it.each(flags)('flags %j as %s', (text, category) => {
     expect(cats(text)).toContain(category);

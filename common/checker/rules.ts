@@ -40,7 +40,7 @@ const COPULA_OR_DEGREE = set(
 );
 // Words that can follow a predicative adjective ("lazy and…", "rude to…"): anything else after it is a noun it modifies.
 const PREDICATIVE_FOLLOWERS = set(
-  'and or but with to in at about towards toward when if because as for on of during lately recently again today sometimes overall around whenever than though too also by after before since while nowadays generally always often this these those all so now then from behind under tbh imo honestly with w wrt re ever since around + & lol tbf',
+  'and or but with to in at about towards toward when if because as for on of during lately recently again today sometimes overall around whenever than though too also by after before since while nowadays generally always often this these those all so now then from behind under tbh imo honestly with w wrt re ever since around + & lol tbf af ngl frankly honestly generally overall again really',
 );
 const HEALTH_PERSON_REQUIRED = set('unstable high ill drinking pills meds medication therapy disorder mental');
 // Ambiguous health words ("stress testing", "the deal is sick"): only about health with a person in the sentence.
@@ -412,7 +412,8 @@ function isPredicatedOfPerson(s: Sentence, m: Match): boolean {
     // "Georgia cold + unapproachable": another label joined to this one.
     if (t.word && seen === 0 && (s.near('sl.adj', k, k) || s.near('sl.adjWeak', k, k))) continue;
     if (!t.word) {
-      if (t.lower === ',' || t.lower === '+' || t.lower === '&' || t.lower === '/') continue;
+      if (t.lower === ',' || t.lower === '+' || t.lower === '&' || t.lower === '/' || t.lower === '-' || t.lower === '\u2013')
+        continue;
       // "Matt = lazy": an equals sign is a bullet's copula.
       if (t.lower === '=') return true;
       break;
@@ -664,7 +665,7 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
   return out;
 }
 
-const WH_OPENERS = set('why how what who seriously really honestly where when is are does did can');
+const WH_OPENERS = set('why how what who seriously really honestly');
 
 /** "Why is this late again??": a question the writer asks in exasperation, not an uncertain guess. */
 function rhetoricalQuestion(s: Sentence): boolean {
@@ -672,9 +673,9 @@ function rhetoricalQuestion(s: Sentence): boolean {
   return (fw < s.to && WH_OPENERS.has(s.tokens[fw].lower)) || hasBad(s);
 }
 
-function hasBad(x: Sentence): boolean {
+function hasBad(x: Sentence, from = x.from): boolean {
   for (const tag of ['es.badEvent', 'es.failure']) {
-    if (x.all(tag).some((b) => !NO_BAD.has(x.prevWord(b.s)?.lower ?? '') && !x.negatedBefore(b.s, 2))) return true;
+    if (x.all(tag).some((b) => b.s >= from && !NO_BAD.has(x.prevWord(b.s)?.lower ?? '') && !x.negatedBefore(b.s, 2))) return true;
   }
   return false;
 }
@@ -682,11 +683,16 @@ function hasBad(x: Sentence): boolean {
 /** Praise with nothing going wrong in it and no sarcasm: "Huge well done to the night team!!" */
 function isSinceredPraise(s: Sentence): boolean {
   if (!s.has('es.praiseOpener') && !s.has('es.praiseWord')) return false;
+  // "Well done to Sam, who fixed the broken scanner!!": praise addressed to someone.
+  const opener = s.near('es.praiseOpener', s.firstWord, Math.min(s.to - 1, s.firstWord + 2));
+  if (opener && nextTok(s, opener.e)?.lower === 'to' && !s.has('es.phrase')) return true;
   return !hasBad(s) && !s.has('es.phrase') && !s.has('al.neg');
 }
 
 const SCARE_LEADS = set('another latest usual so-called his her their your');
-const IRONIC_FOLLOWERS = set('took takes caused meant would will broke left cost');
+const IRONIC_FOLLOWERS = set(
+  'took takes caused causes meant would will broke breaks crashed wiped deleted lasted left cost failed turned ended',
+);
 
 /**
  * Irony with no exclamation mark: a praise word on its own next to a failure ("Lovely. Carly's 'fix' took the
@@ -706,6 +712,14 @@ function ironicPraise(s: Sentence, ctx: RuleContext): RawFinding[] {
     if (beside(ctx.prev) || beside(ctx.next)) out.push(raw('emotional_or_sarcastic', { s: frag.s, e: frag.e }));
   }
   out.push(...scareQuotes(s).map((m) => raw('emotional_or_sarcastic', m)));
+  // "Amazing how Chris always finds something else to do", "Looking forward to another of Gary's monologues".
+  for (const m of s.all('es.ironicLead')) {
+    if (s.quoted(m)) continue;
+    let owner = false;
+    for (let k = m.e; k < s.to && k < m.e + 6; k++) if (s.tokens[k].lower.endsWith("'s") && s.tokens[k].cap) owner = true;
+    if (owner || hasBad(s, m.e) || s.near('al.always', m.e, s.to - 1) || s.near('al.neg', m.e, s.to - 1))
+      out.push(raw('emotional_or_sarcastic', m));
+  }
   for (const f of s.all('es.ironicFeeling')) {
     if (s.quoted(f) || s.negatedBefore(f.s, 2)) continue;
     const ever = s.near('es.asEver', Math.max(s.from, f.s - 4), Math.min(s.to - 1, f.e + 4));
@@ -765,7 +779,8 @@ function scareQuotes(s: Sentence): Array<{ s: number; e: number }> {
     if (lead === undefined || !lead.word || k - inner - 2 < s.from) continue;
     const possessive = lead.lower.endsWith("'s") || POSSESSIVES.has(lead.lower);
     const after = s.nextWord(e + 1);
-    const mocking = SCARE_LEADS.has(lead.lower) || (possessive && ((after && IRONIC_FOLLOWERS.has(after.lower)) || hasBad(s)));
+    const badNext = s.near('es.badEvent', e + 1, e + 2) ?? s.near('es.failure', e + 1, e + 2);
+    const mocking = SCARE_LEADS.has(lead.lower) || (possessive && ((after && IRONIC_FOLLOWERS.has(after.lower)) || badNext));
     if (mocking) out.push({ s: k - inner - 1, e: e + 1 });
   }
   return out;
@@ -818,7 +833,7 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
   if (hasEvidence(s) || (ctx.next !== undefined && startsWithEvidence(ctx.next))) return [];
   const out: RawFinding[] = [];
   for (const m of s.all('vn.phrase')) {
-    if (notAsserted(s, m, 3) || predicted(s, m.s)) continue;
+    if (notAsserted(s, m, 3) || predicted(s, m.s) || outsiderBefore(s, m.s)) continue;
     // "We should hire more…" is the writer's plan, not a judgement of someone's work.
     if (s.firstPersonBefore(m.s, 3)) continue;
     out.push(raw('vague_no_example', m));
@@ -861,6 +876,17 @@ function hasEvidence(s: Sentence): boolean {
     if (t.q) return true;
     if (t.word && /[0-9]/.test(t.lower) && !(k > s.from && GRADE_WORDS.has(s.tokens[k - 1].lower))) return true;
   }
+  return false;
+}
+
+const OUTSIDERS = set(
+  'vendor vendors supplier suppliers contractor contractors courier couriers agency council bank landlord partner',
+);
+
+/** "The vendor isn't delivering on the SLA": a verdict on an outside party, not on an employee. */
+function outsiderBefore(s: Sentence, i: number): boolean {
+  for (let k = i - 1, n = 0; k >= s.from && n < 4; k--, n++)
+    if (s.tokens[k].word && OUTSIDERS.has(s.tokens[k].lower)) return true;
   return false;
 }
 

@@ -87,6 +87,7 @@ pain in the neck | slacker | time-waster | timewaster | clock-watcher | clock wa
 deadweight | diva | jobsworth | numpty | muppet | plonker | pillock | prat | twit | git | berk | dipstick | donkey
 liar | bully-boy | bulldozer | steamroller | windbag | gasbag | chatterbox | motormouth | gossipmonger | rumour-monger
 weakest link | weak link | god's gift | gods gift | chip on * shoulder | fixed in * ways | stuck in * ways | stuck in the past | stuck in the dark ages | negative nelly | negative nancy | moaning minnie | drama queen | cry baby | sad case | head case | basket case | dead loss | waste of space | waste of a salary | one-man band | lone ranger | prima ballerina | know it all | smart alec | jack the lad
+all talk | all mouth | all mouth and no trousers | all talk and no action | big ego | huge ego | massive ego | ego the size of | full of herself | full of themselves | too big for * boots
 `);
 
 /** Nouns that are a verdict only as a predicate ("he's a snake", "bit of a nightmare"): see sl.frame. */
@@ -360,6 +361,7 @@ wasted day | wasted evening | complete waste of | total waste of | utter waste o
 waste of an afternoon | waste of a day | waste of everyone's | waste of everybody's | so-called | what a joke | a joke of a
 oh joy | joy of joys | lucky us | lucky me | shocker | colour me shocked | who knew | how novel | what a novel idea
 give * a medal | give him a medal | give her a medal | somebody give | prize for | award for worst
+nice to see * finally | good to see * finally | lovely to see * finally | great to see * finally | nice of * to finally
 `);
 
 /** Opening praise that, followed by a failure, is sarcasm: "Well done, you've broken production again." */
@@ -397,6 +399,7 @@ gone downhill | going downhill | worse | worsening | getting worse | not improvi
 has not improved | not improved | stalled | plateaued | stagnant | dipped | has dipped | tailed off | fallen off
 gone down | fell away | suffered | has suffered
 embarrassing | mortifying | concerns | concern | dire | dismal | abysmal | woeful | shocking | appalling | awful | terrible | pitiful | pathetic | lamentable | underwhelming | disappointing | slipping | flagging | waning | dwindling | tailing off | down
+needs to change | need to change | has to change | must change | needs adjusting | needs sorting | needs sorting out
 `);
 
 const VAGUE_NEGATED = [
@@ -823,6 +826,9 @@ not where * should be | not where * needs to be | not what it was | not what it 
 not been the same | isn't the same | gone off the boil | losing * edge | lost * edge | lost * way | lost * spark
 lost * mojo | lost * focus | losing focus | lack of focus | lack of commitment | lack of effort | lack of engagement
 lack of ownership | lack of urgency | lack of drive
+not really pulling * weight | isn't pulling * weight | not quite pulling * weight | isn't delivering | not delivering
+aren't delivering | hasn't delivered | hasn't been delivering | not performing | isn't performing | not producing
+isn't producing | not contributing | isn't contributing | not stepping up enough
 `);
 
 const VAGUE_WORK_NOUN = list(`
@@ -851,6 +857,7 @@ on every occasion | on each occasion | forever | for ever | perpetually | contin
 incessantly | endlessly | ceaselessly | relentlessly | persistently | invariably | unfailingly | eternally | non-stop
 nonstop | 24/7 | round the clock
 whenever | every day | every shift | every meeting | every week | every morning | every afternoon | every task | every job | every deadline | every sprint | every rota | in every | on every | at every | over and over again | again and again | time and time again | constant | repeated | non stop | day in, day out | every bloody | each and every time | without fail
+each shift | each day | each week | each morning | each meeting | each sprint | each month | each task | each deadline | every lunchtime | every lunch | every handover | every single
 `);
 
 /** Negative behaviour next to an absolute ("always leaves …", "constantly interrupts"). */
@@ -1095,7 +1102,14 @@ thinks he is | thinks she is | fancies himself | fancies herself | sees himself 
 claims she's | says he's | says she's | thinks he can | thinks she can | thinks he knows | thinks she knows
 `);
 
+/** Openers that are ironic only about a failing ("Amazing how Chris always finds something else to do"). */
+const IRONIC_LEAD = list(`
+amazing how | funny how | funny that | incredible how | remarkable how | astonishing how | curious how | odd how
+looking forward to another | can't wait for another | can't wait for the next | another one of * famous
+`);
+
 export const VOCAB: Record<string, readonly string[]> = {
+  'es.ironicLead': IRONIC_LEAD,
   'es.selfView': SELF_VIEW,
   'es.ironicFragment': IRONIC_FRAGMENT,
   'es.ironicFeeling': IRONIC_FEELING,
