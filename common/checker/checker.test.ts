@@ -328,6 +328,7 @@ describe('generalised patterns (labels, absolutes, sarcasm, vague verdicts)', ()
     ["Can't wait for another one of Neil's hour-long updates.", 'emotional_or_sarcastic'],
     ['His attitude needs to change.', 'subjective_label'],
     ['Not really pulling her weight on lates.', 'vague_no_example'],
+    ['Rhys took over the depot accounts and has been abrasive with the drivers.', 'subjective_label'],
   ];
   it.each(flags)('flags %j as %s', (text, category) => {
     expect(cats(text)).toContain(category);

@@ -404,8 +404,32 @@ function attitudeVerdict(s: Sentence): RawFinding[] {
 
 const OTHER_OWNERS = ['pc.age', 'pc.sex', 'pc.disability', 'es.phrase', 'hs.casual'];
 
+const AUX = set('has have had been is was are were be keeps kept gets got seems seemed remains remained become became');
+
+/** "Jenna complained about the heating and has been negative ever since": the subject is the sentence's opening name. */
+function elidedPersonSubject(s: Sentence, i: number): boolean {
+  let k = i - 1;
+  let aux = 0;
+  while (k >= s.from && aux < 4 && s.tokens[k].word && (AUX.has(s.tokens[k].lower) || COPULA_OR_DEGREE.has(s.tokens[k].lower))) {
+    k--;
+    aux++;
+  }
+  if (aux === 0 || k < s.from || (s.tokens[k].lower !== 'and' && s.tokens[k].lower !== 'but')) return false;
+  const f = s.tokens[s.firstWord];
+  if (PERSON_PRONOUNS.has(f.lower)) return true;
+  return (
+    f.cap &&
+    f.lower.length >= 3 &&
+    !NON_PERSON_SUBJECTS.has(f.lower) &&
+    !DETERMINERS.has(f.lower) &&
+    !COMMON_NOUN_END.test(f.lower) &&
+    s.near('vn.workNoun', s.firstWord, s.firstWord) === undefined &&
+    s.near('ctx.process', s.firstWord, s.firstWord) === undefined
+  );
+}
+
 function isPredicatedOfPerson(s: Sentence, m: Match): boolean {
-  if (subjectBefore(s, m.s) === 'thing') return false;
+  if (subjectBefore(s, m.s) === 'thing' && !elidedPersonSubject(s, m.s)) return false;
   if (m.s === s.clauseStart(m.s)) return true; // a fragment: "Lazy.", "Abrasive with colleagues."
   for (let k = m.s - 1, seen = 0; k >= s.from && seen < 3; k--) {
     const t = s.tokens[k];
