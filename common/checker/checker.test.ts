@@ -329,6 +329,11 @@ describe('generalised patterns (labels, absolutes, sarcasm, vague verdicts)', ()
     ['His attitude needs to change.', 'subjective_label'],
     ['Not really pulling her weight on lates.', 'vague_no_example'],
     ['Rhys took over the depot accounts and has been abrasive with the drivers.', 'subjective_label'],
+    ["Marvellous. Jack's shortcut cost us the Hendry account.", 'emotional_or_sarcastic'],
+    ['Another masterpiece from Kev: a two-line report.', 'emotional_or_sarcastic'],
+    ['Literally every week there is an excuse from Dom.', 'absolute_language'],
+    ["She's permanently glued to her phone.", 'absolute_language'],
+    ["Not the standard I'd expect from someone at her level.", 'vague_no_example'],
   ];
   it.each(flags)('flags %j as %s', (text, category) => {
     expect(cats(text)).toContain(category);

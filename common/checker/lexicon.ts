@@ -1197,17 +1197,14 @@ const BASE: Record<string, readonly string[]> = {
     'never been better',
     'every now',
     'every other',
-    'every week',
     'every month',
     'every monday',
     'every tuesday',
     'every wednesday',
     'every thursday',
     'every friday',
-    'every sprint',
     'every quarter',
     'every year',
-    'every morning',
   ],
   /** Negative behaviour: an absolute next to one of these is an accusation. */
   'al.neg': [

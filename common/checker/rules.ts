@@ -803,7 +803,7 @@ function scareQuotes(s: Sentence): Array<{ s: number; e: number }> {
     if (lead === undefined || !lead.word || k - inner - 2 < s.from) continue;
     const possessive = lead.lower.endsWith("'s") || POSSESSIVES.has(lead.lower);
     const after = s.nextWord(e + 1);
-    const badNext = s.near('es.badEvent', e + 1, e + 2) ?? s.near('es.failure', e + 1, e + 2);
+    const badNext = s.near('es.badEvent', e + 1, e + 4) ?? s.near('es.failure', e + 1, e + 4);
     const mocking = SCARE_LEADS.has(lead.lower) || (possessive && ((after && IRONIC_FOLLOWERS.has(after.lower)) || badNext));
     if (mocking) out.push({ s: k - inner - 1, e: e + 1 });
   }

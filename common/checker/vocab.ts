@@ -362,6 +362,10 @@ waste of an afternoon | waste of a day | waste of everyone's | waste of everybod
 oh joy | joy of joys | lucky us | lucky me | shocker | colour me shocked | who knew | how novel | what a novel idea
 give * a medal | give him a medal | give her a medal | somebody give | prize for | award for worst
 nice to see * finally | good to see * finally | lovely to see * finally | great to see * finally | nice of * to finally
+another masterpiece | another triumph | another gem | another stroke of genius | another winner | another classic
+why i bother | why do i bother | why did i bother | why we bother | why we even bother | not that anyone asked
+not that anyone cares | not that anyone listens | not that he listens | not that she listens | apparently optional
+optional, apparently
 `);
 
 /** Opening praise that, followed by a failure, is sarcasm: "Well done, you've broken production again." */
@@ -371,6 +375,7 @@ way to go | good going | great going | stellar | splendid | superb | outstanding
 congrats | kudos | hats off | gold star | fab | fabulous | marvellous | marvelous | terrific | awesome | excellent
 amazing | wonderful | brilliant | fantastic | lovely | perfect | super | great | nice | wow | cheers | thanks | thank you
 impressive | magnificent | glorious | smashing | bang-up | stellar work | top stuff | wicked
+stunning | masterful | inspired | sterling | top-notch | world-class | exemplary | impeccable | flawless
 `);
 
 const BAD_EVENT = list(`
@@ -378,6 +383,7 @@ broken | broke | again | late | missed | missing | forgot | forgotten | lost | d
 failed | blew up | wrong | error | errors | mistake | mistakes | complaint | complaints | outage | overdue | behind
 no-show | no show | skipped | ignored | leaked
 took down | brought down | bankrupt | no idea | no clue | hadn't a clue | wasted | waste | blaming | blamed | fell over | fell through | botched | bodged | cocked up | screwed up | messed up | went down | took ages | took forever
+cost us | cost the | lost us | nobody told | no one told | nobody bothered | no one bothered | typo | typos | wrong invoice
 `);
 
 /** Evaluative judgements about work with no evidence. */
@@ -829,6 +835,7 @@ lack of ownership | lack of urgency | lack of drive
 not really pulling * weight | isn't pulling * weight | not quite pulling * weight | isn't delivering | not delivering
 aren't delivering | hasn't delivered | hasn't been delivering | not performing | isn't performing | not producing
 isn't producing | not contributing | isn't contributing | not stepping up enough
+not the standard | not the quality | not of the standard | not to the standard | hasn't impressed | hasn't really impressed | didn't impress | failed to impress | yet to impress | not impressed with * work
 `);
 
 const VAGUE_WORK_NOUN = list(`
@@ -858,6 +865,7 @@ incessantly | endlessly | ceaselessly | relentlessly | persistently | invariably
 nonstop | 24/7 | round the clock
 whenever | every day | every shift | every meeting | every week | every morning | every afternoon | every task | every job | every deadline | every sprint | every rota | in every | on every | at every | over and over again | again and again | time and time again | constant | repeated | non stop | day in, day out | every bloody | each and every time | without fail
 each shift | each day | each week | each morning | each meeting | each sprint | each month | each task | each deadline | every lunchtime | every lunch | every handover | every single
+permanently | chronically | notoriously
 `);
 
 /** Negative behaviour next to an absolute ("always leaves …", "constantly interrupts"). */
@@ -889,6 +897,7 @@ clocks off | blaming | instagram | tiktok | facebook | youtube | netflix | whats
 last to reply | reopened | rejected | bounced back | kicked back | excusing | arguing | complaining | moaning
 whining | dodging | skiving | shirking
 defensive | defensiveness | bare minimum | the minimum | drags * feet | dragging * feet | dragged * feet | goes missing | go missing | went missing | gone missing | weakest link | weak link | chip on * shoulder | hand-holding | hand holding | handholding | spoon-feeding | chasing | chased | reminding | reminders | a day late | days late | hours late | hides | hiding | sulks | sulking | grumpy | stubborn | takes it personally | flies off the handle | kicks off | kicked off | loses * temper | lost * temper | disappears | switches off | checks out | checked out | slacks off | slacking | sloping off | slopes off | bunks off | winds * up | winding * up | gets wound up | argues back | answers back | talks back | backchat | tantrum* | stropp* | rants | ranting
+glued to | on * phone | on the phone to | phone out | scrolling
 `);
 
 const OD_EXTRA: Record<string, string[]> = {
