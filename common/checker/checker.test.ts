@@ -292,3 +292,69 @@ describe('never off the record: negation that is part of the matter', () => {
     expect(cats('No safety issues on site this week.', true)).toEqual([]);
   });
 });
+
+// Generalised shapes from the unseen-a review: each pattern with new wording, and close look-alikes that must stay quiet.
+describe('generalised patterns (labels, absolutes, sarcasm, vague verdicts)', () => {
+  const flags: Array<[string, CheckerCategory]> = [
+    ['- Priya = rude. end of', 'subjective_label'],
+    ['- Sean condescending w/ the juniors', 'subjective_label'],
+    ['- Aoife: spiky w/ the agency staff', 'subjective_label'],
+    ['Dan frosty + standoffish with the new porters', 'subjective_label'],
+    ['Mo is high maintenance and knows it.', 'subjective_label'],
+    ["Tom's the weak link on nights.", 'subjective_label'],
+    ['His demeanour has gone downhill since spring.', 'subjective_label'],
+    ['Whenever the rota changes, Bev kicks off.', 'absolute_language'],
+    ['Every time I chase Zara for the timesheets, they come in a week late.', 'absolute_language'],
+    ["Nadia won't ever own up to a mistake.", 'absolute_language'],
+    ['Lewis is repeatedly argumentative in stand-ups.', 'absolute_language'],
+    ['- Ben: drags his feet on every ticket', 'absolute_language'],
+    ['Sunita is stubborn in every sprint review.', 'absolute_language'],
+    ["Oh good. Raj's 'quick tidy-up' wiped the shared drive.", 'emotional_or_sarcastic'],
+    ["Another 'urgent' request from Kev that could have waited a month.", 'emotional_or_sarcastic'],
+    ['Delighted, as always, to get the rota at 2am.', 'emotional_or_sarcastic'],
+    ["Of course Pete hasn't updated the tracker.", 'emotional_or_sarcastic'],
+    ['- Mel in on time today. somebody call the papers', 'emotional_or_sarcastic'],
+    ["Gary reckons he's the best closer we've got. He isn't.", 'emotional_or_sarcastic'],
+    ['His handover notes: pure fiction, as usual.', 'emotional_or_sarcastic'],
+    ['Well, that was a wasted afternoon.', 'emotional_or_sarcastic'],
+    ["Overall Kate isn't meeting the standard we expect.", 'vague_no_example'],
+    ['- Omar: some concerns re his work, keep an eye', 'vague_no_example'],
+    ['Still not up to speed on the new till system.', 'vague_no_example'],
+    ['Seems less engaged than the others lately.', 'vague_no_example'],
+    ['- Lucy - flaky, cant rely on her', 'subjective_label'],
+    ['- Tim lazy af', 'subjective_label'],
+    ['Each shift Mike turns up late.', 'absolute_language'],
+    ['Funny how Jade always has a dentist appointment on audit day.', 'emotional_or_sarcastic'],
+    ["Can't wait for another one of Neil's hour-long updates.", 'emotional_or_sarcastic'],
+    ['His attitude needs to change.', 'subjective_label'],
+    ['Not really pulling her weight on lates.', 'vague_no_example'],
+    ['Rhys took over the depot accounts and has been abrasive with the drivers.', 'subjective_label'],
+    ["Marvellous. Jack's shortcut cost us the Hendry account.", 'emotional_or_sarcastic'],
+    ['Another masterpiece from Kev: a two-line report.', 'emotional_or_sarcastic'],
+    ['Literally every week there is an excuse from Dom.', 'absolute_language'],
+    ["She's permanently glued to her phone.", 'absolute_language'],
+    ["Not the standard I'd expect from someone at her level.", 'vague_no_example'],
+  ];
+  it.each(flags)('flags %j as %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  const quiet: Array<[string, CheckerCategory]> = [
+    ['Massive well done to the dispatch team!! Zero late orders in March!', 'emotional_or_sarcastic'],
+    ['Huge thanks to Leo for covering the 6 May shift at short notice. The ward stayed fully staffed.', 'emotional_or_sarcastic'],
+    ['- Rob: shaky hands, sweating on Mon. withdrawal??', 'emotional_or_sarcastic'],
+    ["The 'quick wins' list is on the shared drive.", 'emotional_or_sarcastic'],
+    ['Delighted to welcome Ana to the team.', 'emotional_or_sarcastic'],
+    ['Of course, Sam can take the Friday off.', 'emotional_or_sarcastic'],
+    ['We meet every day at 9 for the huddle.', 'absolute_language'],
+    ['Whenever you need a hand, just ask.', 'absolute_language'],
+    ['She is consistently the first to help new starters.', 'absolute_language'],
+    ['Cold storage checks are done every shift.', 'subjective_label'],
+    ['- Kim: high maintenance costs on the van flagged to fleet', 'subjective_label'],
+    ['Priya raised concerns about the new rota with HR.', 'vague_no_example'],
+    ['Output is down 12% on last quarter because the line was shut for 9 days.', 'vague_no_example'],
+  ];
+  it.each(quiet)('does not flag %j as %s', (text, category) => {
+    expect(cats(text)).not.toContain(category);
+  });
+});

@@ -40,7 +40,7 @@ const COPULA_OR_DEGREE = set(
 );
 // Words that can follow a predicative adjective ("lazy and…", "rude to…"): anything else after it is a noun it modifies.
 const PREDICATIVE_FOLLOWERS = set(
-  'and or but with to in at about towards toward when if because as for on of during lately recently again today sometimes overall around whenever than though too also by after before since while nowadays generally always often this these those all so now then from behind under tbh imo honestly with',
+  'and or but with to in at about towards toward when if because as for on of during lately recently again today sometimes overall around whenever than though too also by after before since while nowadays generally always often this these those all so now then from behind under tbh imo honestly with w wrt re ever since around + & lol tbf af ngl frankly honestly generally overall again really',
 );
 const HEALTH_PERSON_REQUIRED = set('unstable high ill drinking pills meds medication therapy disorder mental');
 // Ambiguous health words ("stress testing", "the deal is sick"): only about health with a person in the sentence.
@@ -378,20 +378,82 @@ export function subjectiveLabel(s: Sentence): RawFinding[] {
       out.push(raw('subjective_label', { s: m.s - 1, e: m.e }));
     }
   }
+  out.push(...attitudeVerdict(s));
+  return out;
+}
+
+// The person's manner as the subject of a verdict: "her attitude on shift has gone downhill", "his behaviour is poor".
+const MANNER_NOUNS = set('attitude attitudes behaviour behavior demeanour demeanor manner temperament disposition outlook mood');
+
+function attitudeVerdict(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.all('vn.adj')) {
+    if (notAsserted(s, m, 2)) continue;
+    const lo = s.clauseEdge(m.s, -1, 7);
+    for (let k = m.s - 1; k >= lo; k--) {
+      const t = s.tokens[k];
+      if (!t.word || !MANNER_NOUNS.has(t.lower)) continue;
+      const owner = s.prevWord(k);
+      if (owner && (POSSESSIVES.has(owner.lower) || owner.lower.endsWith("'s")))
+        out.push(raw('subjective_label', { s: k, e: m.e }));
+      break;
+    }
+  }
   return out;
 }
 
 const OTHER_OWNERS = ['pc.age', 'pc.sex', 'pc.disability', 'es.phrase', 'hs.casual'];
 
+const AUX = set('has have had been is was are were be keeps kept gets got seems seemed remains remained become became');
+
+/** "Jenna complained about the heating and has been negative ever since": the subject is the sentence's opening name. */
+function elidedPersonSubject(s: Sentence, i: number): boolean {
+  let k = i - 1;
+  let aux = 0;
+  while (k >= s.from && aux < 4 && s.tokens[k].word && (AUX.has(s.tokens[k].lower) || COPULA_OR_DEGREE.has(s.tokens[k].lower))) {
+    k--;
+    aux++;
+  }
+  if (aux === 0 || k < s.from || (s.tokens[k].lower !== 'and' && s.tokens[k].lower !== 'but')) return false;
+  const f = s.tokens[s.firstWord];
+  if (PERSON_PRONOUNS.has(f.lower)) return true;
+  return (
+    f.cap &&
+    f.lower.length >= 3 &&
+    !NON_PERSON_SUBJECTS.has(f.lower) &&
+    !DETERMINERS.has(f.lower) &&
+    !COMMON_NOUN_END.test(f.lower) &&
+    s.near('vn.workNoun', s.firstWord, s.firstWord) === undefined &&
+    s.near('ctx.process', s.firstWord, s.firstWord) === undefined
+  );
+}
+
 function isPredicatedOfPerson(s: Sentence, m: Match): boolean {
-  if (subjectBefore(s, m.s) === 'thing') return false;
+  if (subjectBefore(s, m.s) === 'thing' && !elidedPersonSubject(s, m.s)) return false;
   if (m.s === s.clauseStart(m.s)) return true; // a fragment: "Lazy.", "Abrasive with colleagues."
   for (let k = m.s - 1, seen = 0; k >= s.from && seen < 3; k--) {
     const t = s.tokens[k];
+    // "Georgia cold + unapproachable": another label joined to this one.
+    if (t.word && seen === 0 && (s.near('sl.adj', k, k) || s.near('sl.adjWeak', k, k))) continue;
     if (!t.word) {
-      if (t.lower === ',') continue;
+      if (t.lower === ',' || t.lower === '+' || t.lower === '&' || t.lower === '/' || t.lower === '-' || t.lower === '\u2013')
+        continue;
+      // "Matt = lazy": an equals sign is a bullet's copula.
+      if (t.lower === '=') return true;
       break;
     }
+    // "- Kate passive-aggressive w/ the BPs": a bullet that opens with a name and then the label, no verb.
+    if (
+      seen === 0 &&
+      k === s.clauseStart(k) &&
+      t.cap &&
+      t.lower !== 'i' &&
+      !DETERMINERS.has(t.lower) &&
+      !NON_PERSON_SUBJECTS.has(t.lower) &&
+      !COMMON_NOUN_END.test(t.lower) &&
+      s.near('vn.workNoun', k, k) === undefined
+    )
+      return true;
     seen++;
     if (COPULA_OR_DEGREE.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith("'re")) return true;
     if ((t.lower === 'and' || t.lower === 'or') && s.near('sl.adj', Math.max(s.from, k - 2), k - 1)) return true;
@@ -456,6 +518,10 @@ function isImperativeVerb(s: Sentence, t: { lower: string }, at: number): boolea
   return /^[a-z][a-z-]*$/.test(w);
 }
 
+const NEVER_OWNS = set(
+  'own owns admit admits admitted accept accepts acknowledge acknowledges apologise apologises apologize apologizes learn learns',
+);
+
 /** "never late", "never once missed", "never lets the standard slip": an absolute that praises. */
 function neverIsPraise(s: Sentence, m: Match): boolean {
   let words = 0;
@@ -463,15 +529,31 @@ function neverIsPraise(s: Sentence, m: Match): boolean {
     const t = s.tokens[k];
     if (!t.word) return false;
     if (NEVER_SKIP.has(t.lower)) continue;
+    // "won't ever own up to a mistake", "never admits an error": owning a failure, not avoiding one.
+    if (NEVER_OWNS.has(t.lower)) return false;
     if (s.near('al.neg', k, k) !== undefined) return true;
     words++;
   }
   return false;
 }
 
+// A verdict on the person near an absolute makes it an accusation too: "consistently the weakest link",
+// "stubborn and gets defensive whenever feedback comes up", "a chip on his shoulder … in every meeting".
+const LABEL_TAGS = ['sl.adj', 'sl.noun', 'sl.adjWeak'];
+// Absolutes that are the writer's weariness rather than a claim of frequency (emotional, not absolute).
+const WEARY_ABSOLUTES = set('as usual yet again per');
+
 function negativeBehaviourNear(s: Sentence, m: Match): boolean {
   const lo = s.clauseEdge(m.s, -1, 7);
-  const hi = s.clauseEdge(m.e - 1, 1, 10);
+  // "Every time I ask Ravi for the figures, it's late": a leading absolute clause, then the behaviour.
+  const hi = s.clauseEdge(m.e - 1, 1, m.s === s.clauseStart(m.s) ? 14 : 10);
+  const weary = WEARY_ABSOLUTES.has(s.tokens[m.s].lower) || WEARY_ABSOLUTES.has(s.tokens[m.e - 1].lower);
+  const wlo = weary ? m.s : Math.max(s.from, m.s - 12);
+  const whi = Math.min(s.to - 1, m.e + 8);
+  for (const tag of weary ? [] : LABEL_TAGS) {
+    const l = s.near(tag, wlo, whi);
+    if (l !== undefined && !s.quoted(l) && !s.negatedBefore(l.s, 3)) return true;
+  }
   for (let n = s.near('al.neg', lo, hi); n !== undefined; n = s.near('al.neg', n.s + 1, hi)) {
     if (n.s >= m.s && n.s < m.e) continue;
     if (!s.negatedBefore(n.s, 2)) return true;
@@ -585,18 +667,145 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
     }
   }
   out.push(...praiseThenFailure(s));
+  out.push(...ironicPraise(s, ctx));
   // Runs of "!!" or "?!", and shouted words.
+  const sincere = isSinceredPraise(s);
   for (let k = s.from; k < s.to; k++) {
     const t = s.tokens[k];
     if (!t.word && (t.lower === '!' || t.lower === '?')) {
       let e = k + 1;
-      while (e < s.to && (s.tokens[e].lower === '!' || s.tokens[e].lower === '?') && s.tokens[e].start === s.tokens[e - 1].end)
+      let bang = t.lower === '!';
+      while (e < s.to && (s.tokens[e].lower === '!' || s.tokens[e].lower === '?') && s.tokens[e].start === s.tokens[e - 1].end) {
+        if (s.tokens[e].lower === '!') bang = true;
         e++;
-      if (e - k >= 2) out.push(raw('emotional_or_sarcastic', { s: k, e }));
+      }
+      // "Huge well done to the night team!!" is enthusiasm; "bipolar?? keep an eye" is a guess, not anger.
+      if (e - k >= 2 && (bang ? !sincere : rhetoricalQuestion(s))) out.push(raw('emotional_or_sarcastic', { s: k, e }));
       k = e - 1;
     } else if (t.word && t.lower.length >= 2 && s.near('es.capsWord', k, k) && isShouted(s, k)) {
       out.push(raw('emotional_or_sarcastic', { s: k, e: k + 1 }));
     }
+  }
+  return out;
+}
+
+const WH_OPENERS = set('why how what who seriously really honestly');
+
+/** "Why is this late again??": a question the writer asks in exasperation, not an uncertain guess. */
+function rhetoricalQuestion(s: Sentence): boolean {
+  const fw = s.firstWord;
+  return (fw < s.to && WH_OPENERS.has(s.tokens[fw].lower)) || hasBad(s);
+}
+
+function hasBad(x: Sentence, from = x.from): boolean {
+  for (const tag of ['es.badEvent', 'es.failure']) {
+    if (x.all(tag).some((b) => b.s >= from && !NO_BAD.has(x.prevWord(b.s)?.lower ?? '') && !x.negatedBefore(b.s, 2))) return true;
+  }
+  return false;
+}
+
+/** Praise with nothing going wrong in it and no sarcasm: "Huge well done to the night team!!" */
+function isSinceredPraise(s: Sentence): boolean {
+  if (!s.has('es.praiseOpener') && !s.has('es.praiseWord')) return false;
+  // "Well done to Sam, who fixed the broken scanner!!": praise addressed to someone.
+  const opener = s.near('es.praiseOpener', s.firstWord, Math.min(s.to - 1, s.firstWord + 2));
+  if (opener && nextTok(s, opener.e)?.lower === 'to' && !s.has('es.phrase')) return true;
+  return !hasBad(s) && !s.has('es.phrase') && !s.has('al.neg');
+}
+
+const SCARE_LEADS = set('another latest usual so-called his her their your');
+const IRONIC_FOLLOWERS = set(
+  'took takes caused causes meant would will broke breaks crashed wiped deleted lasted left cost failed turned ended',
+);
+
+/**
+ * Irony with no exclamation mark: a praise word on its own next to a failure ("Lovely. Carly's 'fix' took the
+ * system down. Great job."), scare quotes round the person's own work ("another 'genius' idea", "Mandy's
+ * 'quick question' took 45 minutes"), a feeling next to "as ever" ("Thrilled, as ever, to receive…"),
+ * "Of course she didn't read it", contempt verbs ("his attitude stinks") and a flat retort ("He isn't.").
+ */
+function ironicPraise(s: Sentence, ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  if (s.reportedBefore(s.to)) return out;
+  const fw = s.firstWord;
+  const words = wordCount(s, 6);
+  // A praise fragment on its own ("Lovely.", "Great job.", "Priceless.") beside a failure or a scare quote.
+  const frag = s.near('es.ironicFragment', fw, fw);
+  if (frag && words <= 3 && !s.quoted(frag)) {
+    const beside = (x: Sentence | undefined) => x !== undefined && (hasBad(x) || scareQuotes(x).length > 0);
+    if (beside(ctx.prev) || beside(ctx.next)) out.push(raw('emotional_or_sarcastic', { s: frag.s, e: frag.e }));
+  }
+  out.push(...scareQuotes(s).map((m) => raw('emotional_or_sarcastic', m)));
+  // "Amazing how Chris always finds something else to do", "Looking forward to another of Gary's monologues".
+  for (const m of s.all('es.ironicLead')) {
+    if (s.quoted(m)) continue;
+    let owner = false;
+    for (let k = m.e; k < s.to && k < m.e + 6; k++) if (s.tokens[k].lower.endsWith("'s") && s.tokens[k].cap) owner = true;
+    if (owner || hasBad(s, m.e) || s.near('al.always', m.e, s.to - 1) || s.near('al.neg', m.e, s.to - 1))
+      out.push(raw('emotional_or_sarcastic', m));
+  }
+  for (const f of s.all('es.ironicFeeling')) {
+    if (s.quoted(f) || s.negatedBefore(f.s, 2)) continue;
+    const ever = s.near('es.asEver', Math.max(s.from, f.s - 4), Math.min(s.to - 1, f.e + 4));
+    if (ever) out.push(raw('emotional_or_sarcastic', { s: Math.min(f.s, ever.s), e: Math.max(f.e, ever.e) }));
+  }
+  // "Of course Stella didn't read the brief."
+  if (fw + 1 < s.to && s.tokens[fw].lower === 'of' && s.tokens[fw + 1].lower === 'course' && s.tokens[fw + 2]?.word) {
+    for (let k = fw + 2; k < s.to && k < fw + 8; k++) {
+      const t = s.tokens[k];
+      if (!t.word) break;
+      if (t.lower === 'i' || t.lower === 'we' || t.lower === "i'm" || t.lower === "we're") break;
+      if (t.lower.endsWith("n't") || t.lower === 'never' || t.lower === 'not' || s.near('al.neg', k, k)) {
+        out.push(raw('emotional_or_sarcastic', { s: fw, e: fw + 2 }));
+        break;
+      }
+    }
+  }
+  for (const m of s.all('es.stinks')) {
+    if (notAsserted(s, m, 2)) continue;
+    const p = s.prevWord(m.s);
+    // "his attitude stinks" is a label on the person (subjective_label says it).
+    if (p?.lower === 'attitude') continue;
+    const onPerson = p !== undefined && s.near('vn.workNoun', m.s - 1, m.s - 1) !== undefined;
+    const subject = subjectBefore(s, m.s);
+    if (onPerson || subject === 'person' || subject === 'possessed') out.push(raw('emotional_or_sarcastic', m));
+  }
+  // "Eddie thinks he's God's gift to sales. He isn't.": a flat two-word retort to what someone thinks of himself.
+  if (words === 2 && ctx.prev !== undefined && PERSON_PRONOUNS.has(s.tokens[fw].lower)) {
+    const neg = s.nextWord(fw + 1);
+    if (neg !== undefined && neg.lower.endsWith("n't") && ctx.prev.has('es.selfView'))
+      out.push(raw('emotional_or_sarcastic', { s: fw, e: s.to }));
+  }
+  return out;
+}
+
+function wordCount(s: Sentence, cap: number): number {
+  let n = 0;
+  for (let k = s.from; k < s.to && n <= cap; k++) if (s.tokens[k].word) n++;
+  return n;
+}
+
+/** "another 'genius' idea", "Carly's 'fix' took the system down": one or two quoted words mocking the person's work. */
+function scareQuotes(s: Sentence): Array<{ s: number; e: number }> {
+  const out: Array<{ s: number; e: number }> = [];
+  for (let k = s.from + 1; k < s.to - 2; k++) {
+    const open = s.tokens[k];
+    if (open.word || open.q || !s.tokens[k + 1].q) continue;
+    let e = k + 1;
+    while (e < s.to && s.tokens[e].q && e - k <= 4) e++;
+    const inner = e - k - 1;
+    k = e;
+    if (inner < 1 || inner > 3 || e >= s.to || s.tokens[e].word) continue;
+    let ok = true;
+    for (let j = k - inner; j < k; j++) if (s.tokens[j].word && s.tokens[j].cap) ok = false;
+    if (!ok || s.reportedBefore(k - inner)) continue;
+    const lead = s.tokens[k - inner - 2];
+    if (lead === undefined || !lead.word || k - inner - 2 < s.from) continue;
+    const possessive = lead.lower.endsWith("'s") || POSSESSIVES.has(lead.lower);
+    const after = s.nextWord(e + 1);
+    const badNext = s.near('es.badEvent', e + 1, e + 4) ?? s.near('es.failure', e + 1, e + 4);
+    const mocking = SCARE_LEADS.has(lead.lower) || (possessive && ((after && IRONIC_FOLLOWERS.has(after.lower)) || badNext));
+    if (mocking) out.push({ s: k - inner - 1, e: e + 1 });
   }
   return out;
 }
@@ -613,11 +822,14 @@ const CONTRASTS = set('but although though however yet except');
 function praiseThenFailure(s: Sentence): RawFinding[] {
   const praise = s.near('es.praiseOpener', s.firstWord, Math.min(s.to - 1, s.firstWord + 2));
   if (praise === undefined || s.quoted(praise) || s.reportedBefore(praise.s)) return [];
+  // "Big thanks to Maya for staying late…", "Well done to the night team": praise addressed to someone.
+  if (nextTok(s, praise.e)?.lower === 'to') return [];
   let broke = false;
   for (let k = praise.e; k < s.to && k < praise.e + 25; k++) {
     const t = s.tokens[k];
     if (t.word && CONTRASTS.has(t.lower)) return [];
-    if (!t.word && SARCASM_BREAKS.has(t.lower)) broke = true;
+    const glued = k > s.from && k + 1 < s.to && s.tokens[k - 1].end === t.start && s.tokens[k + 1].start === t.end;
+    if (!t.word && SARCASM_BREAKS.has(t.lower) && !glued) broke = true;
     else if (t.word && SARCASM_LINKS.has(t.lower) && k > praise.e + 1) broke = true;
     if (!broke || !t.word) continue;
     const bad = s.near('es.failure', k, k);
@@ -645,20 +857,31 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
   if (hasEvidence(s) || (ctx.next !== undefined && startsWithEvidence(ctx.next))) return [];
   const out: RawFinding[] = [];
   for (const m of s.all('vn.phrase')) {
-    if (notAsserted(s, m, 3)) continue;
+    if (notAsserted(s, m, 3) || predicted(s, m.s) || outsiderBefore(s, m.s)) continue;
     // "We should hire more…" is the writer's plan, not a judgement of someone's work.
     if (s.firstPersonBefore(m.s, 3)) continue;
     out.push(raw('vague_no_example', m));
   }
   for (const m of s.all('vn.adj')) {
     if (notAsserted(s, m, 2)) continue;
+    const head = s.tokens[m.s].lower;
+    if (head === 'concern' || head === 'concerns') {
+      if (vagueConcern(s, m)) out.push(raw('vague_no_example', m));
+      continue;
+    }
+    // "Embarrassing performance from Lottie", "dismal output this month": the verdict right before the work.
+    const after = s.near('vn.workNoun', m.e, m.e);
+    const emotive = already.some((f) => f.category === 'emotional_or_sarcastic' && f.s <= m.s && f.e >= m.e);
+    if (after && !emotive && m.s === s.clauseStart(m.s) && !s.firstPersonBefore(m.s, 3)) {
+      out.push(raw('vague_no_example', { s: m.s, e: after.e }));
+      continue;
+    }
     const noun = s.inClause('vn.workNoun', m.s, 7, 0);
     if (noun && noun.s < m.s) {
       out.push(raw('vague_no_example', { s: noun.s, e: m.e }));
       continue;
     }
     // "Lacks polish.", "He needs work on it": a verdict verb with the person (or nobody) as its subject.
-    const head = s.tokens[m.s].lower;
     const verdictVerb = head.startsWith('lack') || head.startsWith('need') || head === 'leaves' || head === 'falls';
     const subject = subjectBefore(s, m.s);
     if (verdictVerb && (subject === 'person' || (subject === 'none' && m.s === s.clauseStart(m.s))))
@@ -667,11 +890,82 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
   return out;
 }
 
+// A number after these is a grade or a name ("a Band 6", "Year 10"), not evidence.
+const GRADE_WORDS = set('band grade level tier step year stage');
+
 function hasEvidence(s: Sentence): boolean {
   if (s.has('vn.evidence')) return true;
   for (let k = s.from; k < s.to; k++) {
     const t = s.tokens[k];
-    if (t.q || (t.word && /[0-9]/.test(t.lower))) return true;
+    if (t.q) return true;
+    if (t.word && /[0-9]/.test(t.lower) && !(k > s.from && GRADE_WORDS.has(s.tokens[k - 1].lower))) return true;
+  }
+  return false;
+}
+
+const OUTSIDERS = set(
+  'vendor vendors supplier suppliers contractor contractors courier couriers agency council bank landlord partner',
+);
+
+/** "The vendor isn't delivering on the SLA": a verdict on an outside party, not on an employee. */
+function outsiderBefore(s: Sentence, i: number): boolean {
+  for (let k = i - 1, n = 0; k >= s.from && n < 4; k--, n++)
+    if (s.tokens[k].word && OUTSIDERS.has(s.tokens[k].lower)) return true;
+  return false;
+}
+
+const MODALS = set('probably might may will likely');
+
+/** "he'll probably be less focused": a prediction (another category's business), not a verdict on work done. */
+function predicted(s: Sentence, i: number): boolean {
+  for (let k = i - 1, n = 0; k >= s.from && n < 3; k--, n++) {
+    const t = s.tokens[k];
+    if (!t.word) return false;
+    if (MODALS.has(t.lower) || t.lower.endsWith("'ll")) return true;
+  }
+  return false;
+}
+
+const CONCERN_LINKS = set('re about around over with regarding on wrt in');
+const CONCERN_VERBS = set('raised raises raising flagged flags voiced voices expressed expresses shared shares has have had');
+const CONDUCT_WORDS = set('conduct conducting conducted conducts behaviour behavior behaving behaves manner demeanour demeanor');
+
+/**
+ * "general concerns re output, to monitor", "raised some concerns with Sasha about how she's been conducting
+ * herself": concerns about someone's work or conduct with nothing observed. Someone else's concerns
+ * ("Priya raised concerns about the rota") and concerns about things are not.
+ */
+function vagueConcern(s: Sentence, m: Match): boolean {
+  let linked = false;
+  for (let k = m.e; k < s.to && k < m.e + 9; k++) {
+    const t = s.tokens[k];
+    if (!t.word) {
+      if (t.lower === ',' || t.lower === '.' || t.lower === ';') break;
+      continue;
+    }
+    if (CONCERN_LINKS.has(t.lower)) linked = true;
+    else if (linked && (s.near('vn.workNoun', k, k) || CONDUCT_WORDS.has(t.lower) || t.lower === 'how')) {
+      // Whose concerns: a person before the verb ("Priya raised concerns") reports someone else's.
+      for (let j = m.s - 1, n = 0; j >= s.from && n < 4; j--, n++) {
+        const w = s.tokens[j];
+        if (!w.word) break;
+        if (CONCERN_VERBS.has(w.lower)) {
+          const who = s.prevWord(j);
+          if (
+            who &&
+            who.lower !== 'i' &&
+            who.lower !== 'we' &&
+            (who.cap ||
+              PERSON_PRONOUNS.has(who.lower) ||
+              s.near('sl.personNoun', j - 1, j - 1) ||
+              s.near('pa.customer', j - 1, j - 1))
+          )
+            return false;
+          break;
+        }
+      }
+      return true;
+    }
   }
   return false;
 }

@@ -55,6 +55,7 @@ careless | complacent | apathetic | disengaged | unmotivated | demotivated | let
 unprofessional | insubordinate | insolent | impertinent | lippy | mouthy | gobby | brash | cynical | negative
 miserable | gloomy | jaded | sarcastic | snarky | catty | bitchy | spineless | gutless | timid | aloof | unfriendly
 unapproachable | antisocial | creepy | scatterbrained | scatty | dozy | dopey
+passive-aggressive | passive aggressive | high maintenance | high-maintenance | thin-skinned | touchy-feely | defensive | bolshie | bolshy | stand offish | off-hand | jobsworthy | negative nancy
 `);
 
 /** Trait words that also describe things ("cold coffee", "a demanding role"): a person must be the subject. */
@@ -64,6 +65,7 @@ terse | abrupt | chaotic | messy | disorganised | disorganized | scattered | inc
 volatile | explosive | wooden | robotic | vague | woolly | wooly | fuzzy | naive | weak | lame | sour | touchy
 unstable | mean | nasty | vicious | cutting | brutal | cagey | evasive | unwilling | resistant | rigid | inflexible
 controlling | intimidating | overpowering | odd | strange | eccentric | quirky | peculiar | off-putting | forgetful
+cold | chilly | icy | frosty | spiky | thorny | guarded
 `);
 
 /** Nouns that are a verdict on a person whatever the construction ("a total slacker", "idiot"). */
@@ -84,6 +86,8 @@ rotten apple | bad egg | bad influence | problem child | piece of work | pain in
 pain in the neck | slacker | time-waster | timewaster | clock-watcher | clock watcher | deadwood | dead wood | dead weight
 deadweight | diva | jobsworth | numpty | muppet | plonker | pillock | prat | twit | git | berk | dipstick | donkey
 liar | bully-boy | bulldozer | steamroller | windbag | gasbag | chatterbox | motormouth | gossipmonger | rumour-monger
+weakest link | weak link | god's gift | gods gift | chip on * shoulder | fixed in * ways | stuck in * ways | stuck in the past | stuck in the dark ages | negative nelly | negative nancy | moaning minnie | drama queen | cry baby | sad case | head case | basket case | dead loss | waste of space | waste of a salary | one-man band | lone ranger | prima ballerina | know it all | smart alec | jack the lad
+all talk | all mouth | all mouth and no trousers | all talk and no action | big ego | huge ego | massive ego | ego the size of | full of herself | full of themselves | too big for * boots
 `);
 
 /** Nouns that are a verdict only as a predicate ("he's a snake", "bit of a nightmare"): see sl.frame. */
@@ -342,11 +346,26 @@ bloody hell | for heaven's sake | for pete's sake | for christ's sake | what the
 the heck | damn it | dammit | goddamn | hell's sake | bullshit | piss-poor | piss poor | half-arsed | half-assed
 crap | crappy | shite | shit | shitty | rubbish effort | utter rubbish | utter nonsense | total nonsense
 complete nonsense | pure nonsense | waste of my time | clown show | circus act | amateur hour | amateurish
-childish behaviour | kindergarten | babysitter | babysitting | nursemaid | hand-holding | spoon-feeding
+childish behaviour | kindergarten | babysitter | babysitting | nursemaid | spoon-feeding
 how many times | how many more times | for the umpteenth time | umpteenth | par for the course | what else is new
 no surprises there | no surprise there | big shock | surprise, surprise | shock, horror | quelle surprise
 nice of * to | good of * to | for once | is foreign to him | is foreign to her | is foreign to them
 a foreign concept | foreign concept | concept of a deadline
+alert the press | alert the papers | call the press | call the papers | notify the press | someone call the papers
+mark the calendar | mark the date | mark it in the diary | get the bunting out | break out the bunting | break out the champagne
+crack open the champagne | fetch the champagne | red-letter day | red letter day | somebody pinch me | someone pinch me
+fairy tale | fairytale | fairy story | fairy stories | work of fiction | pure fiction | creative writing | bedtime story
+why would she? | why would he? | why would they? | why would you? | why would anyone? | why bother? | why should he?
+why should she? | heaven forbid | god forbid | perish the thought | wasted hour | wasted afternoon | wasted morning
+wasted day | wasted evening | complete waste of | total waste of | utter waste of | waste of an hour | waste of a morning
+waste of an afternoon | waste of a day | waste of everyone's | waste of everybody's | so-called | what a joke | a joke of a
+oh joy | joy of joys | lucky us | lucky me | shocker | colour me shocked | who knew | how novel | what a novel idea
+give * a medal | give him a medal | give her a medal | somebody give | prize for | award for worst
+nice to see * finally | good to see * finally | lovely to see * finally | great to see * finally | nice of * to finally
+another masterpiece | another triumph | another gem | another stroke of genius | another winner | another classic
+why i bother | why do i bother | why did i bother | why we bother | why we even bother | not that anyone asked
+not that anyone cares | not that anyone listens | not that he listens | not that she listens | apparently optional
+optional, apparently
 `);
 
 /** Opening praise that, followed by a failure, is sarcasm: "Well done, you've broken production again." */
@@ -356,12 +375,15 @@ way to go | good going | great going | stellar | splendid | superb | outstanding
 congrats | kudos | hats off | gold star | fab | fabulous | marvellous | marvelous | terrific | awesome | excellent
 amazing | wonderful | brilliant | fantastic | lovely | perfect | super | great | nice | wow | cheers | thanks | thank you
 impressive | magnificent | glorious | smashing | bang-up | stellar work | top stuff | wicked
+stunning | masterful | inspired | sterling | top-notch | world-class | exemplary | impeccable | flawless
 `);
 
 const BAD_EVENT = list(`
 broken | broke | again | late | missed | missing | forgot | forgotten | lost | deleted | wiped | crashed
 failed | blew up | wrong | error | errors | mistake | mistakes | complaint | complaints | outage | overdue | behind
 no-show | no show | skipped | ignored | leaked
+took down | brought down | bankrupt | no idea | no clue | hadn't a clue | wasted | waste | blaming | blamed | fell over | fell through | botched | bodged | cocked up | screwed up | messed up | went down | took ages | took forever
+cost us | cost the | lost us | nobody told | no one told | nobody bothered | no one bothered | typo | typos | wrong invoice
 `);
 
 /** Evaluative judgements about work with no evidence. */
@@ -382,6 +404,8 @@ slipping | slipped | has slipped | have slipped | declining | declined | deterio
 gone downhill | going downhill | worse | worsening | getting worse | not improving | hasn't improved
 has not improved | not improved | stalled | plateaued | stagnant | dipped | has dipped | tailed off | fallen off
 gone down | fell away | suffered | has suffered
+embarrassing | mortifying | concerns | concern | dire | dismal | abysmal | woeful | shocking | appalling | awful | terrible | pitiful | pathetic | lamentable | underwhelming | disappointing | slipping | flagging | waning | dwindling | tailing off | down
+needs to change | need to change | has to change | must change | needs adjusting | needs sorting | needs sorting out
 `);
 
 const VAGUE_NEGATED = [
@@ -795,6 +819,23 @@ not commercially minded | not detail-oriented | not detail oriented | not a self
 not organised enough | not organized enough | not confident enough | not assertive enough | not visible enough
 not vocal enough | not a strong communicator | not a good communicator | poor communicator | weak communicator
 soft skills
+not up to speed | isn't up to speed | is not up to speed | wasn't up to speed | not yet up to speed | not up to the job
+isn't meeting | is not meeting | aren't meeting | wasn't meeting | not meeting the standard | not meeting the standards
+not hitting the standard | below the standard | falling below | falls below | fell below | short of the standard
+short of what we expect | not at the standard | isn't at the standard | below what we expect | below what i expect
+less committed | less engaged | less motivated | less focused | less focussed | less productive | less reliable
+less invested | less bothered | not as committed | not as engaged | not as focused | not as sharp | seems less
+noticeably down | markedly down | well down | way down | right down | off the boil | off * game | off form | out of form
+not firing on all cylinders | taken * eye off the ball | taking * eye off the ball | eye off the ball | not * best work
+a shambles of a | shambles of a | a poor showing | poor showing | poor show | not a good look
+not where * should be | not where * needs to be | not what it was | not what it used to be | hasn't been the same
+not been the same | isn't the same | gone off the boil | losing * edge | lost * edge | lost * way | lost * spark
+lost * mojo | lost * focus | losing focus | lack of focus | lack of commitment | lack of effort | lack of engagement
+lack of ownership | lack of urgency | lack of drive
+not really pulling * weight | isn't pulling * weight | not quite pulling * weight | isn't delivering | not delivering
+aren't delivering | hasn't delivered | hasn't been delivering | not performing | isn't performing | not producing
+isn't producing | not contributing | isn't contributing | not stepping up enough
+not the standard | not the quality | not of the standard | not to the standard | hasn't impressed | hasn't really impressed | didn't impress | failed to impress | yet to impress | not impressed with * work
 `);
 
 const VAGUE_WORK_NOUN = list(`
@@ -822,6 +863,9 @@ any chance she gets | 100% of the time | one hundred percent of the time | every
 on every occasion | on each occasion | forever | for ever | perpetually | continually | continuously | constantly
 incessantly | endlessly | ceaselessly | relentlessly | persistently | invariably | unfailingly | eternally | non-stop
 nonstop | 24/7 | round the clock
+whenever | every day | every shift | every meeting | every week | every morning | every afternoon | every task | every job | every deadline | every sprint | every rota | in every | on every | at every | over and over again | again and again | time and time again | constant | repeated | non stop | day in, day out | every bloody | each and every time | without fail
+each shift | each day | each week | each morning | each meeting | each sprint | each month | each task | each deadline | every lunchtime | every lunch | every handover | every single
+permanently | chronically | notoriously
 `);
 
 /** Negative behaviour next to an absolute ("always leaves …", "constantly interrupts"). */
@@ -852,6 +896,8 @@ the last one to | last to arrive | last to log | last one in | first one out | f
 clocks off | blaming | instagram | tiktok | facebook | youtube | netflix | whatsapp | the last to | last to submit
 last to reply | reopened | rejected | bounced back | kicked back | excusing | arguing | complaining | moaning
 whining | dodging | skiving | shirking
+defensive | defensiveness | bare minimum | the minimum | drags * feet | dragging * feet | dragged * feet | goes missing | go missing | went missing | gone missing | weakest link | weak link | chip on * shoulder | hand-holding | hand holding | handholding | spoon-feeding | chasing | chased | reminding | reminders | a day late | days late | hours late | hides | hiding | sulks | sulking | grumpy | stubborn | takes it personally | flies off the handle | kicks off | kicked off | loses * temper | lost * temper | disappears | switches off | checks out | checked out | slacks off | slacking | sloping off | slopes off | bunks off | winds * up | winding * up | gets wound up | argues back | answers back | talks back | backchat | tantrum* | stropp* | rants | ranting
+glued to | on * phone | on the phone to | phone out | scrolling
 `);
 
 const OD_EXTRA: Record<string, string[]> = {
@@ -912,6 +958,7 @@ hushed up | hush it up | swept under the carpet | sweep it under
 
 const NEVER = list(`
 on no occasion | not a single time | not one time | not even once | never anything | not one single | never, not once
+won't ever | wouldn't ever | isn't ever | aren't ever | hasn't ever | haven't ever | can't ever | couldn't ever | will not ever | would not ever | has never once | never bothers | never manages
 `);
 
 const AGE_GROUPS = [
@@ -1026,7 +1073,57 @@ salesman | saleswoman | coordinator | administrator | receptionist | cleaner | p
 peer | newbie | joiner | bloke | blokes | fella | fellas | chap | lad | lass | gal | guy | hire | starter | player
 `);
 
+/** Praise words that, as a sentence on their own next to a failure, are ironic: "Lovely.", "Priceless.", "Great job." */
+const IRONIC_FRAGMENT = list(`
+priceless | classic | marvellous | marvelous | splendid | superb | smashing | charming | delightful | fabulous | fab
+terrific | stellar | outstanding | impressive | glorious | beautiful | wonderful | lovely | brilliant | fantastic | great
+perfect | super | excellent | awesome | nice | great job | good job | nice job | nice work | great work | good work
+well done | nice one | good one | top job | top work | bravo | genius | love it | love that | loving it | just great
+just perfect | just brilliant | just lovely | just marvellous | oh good | oh great | oh lovely | how lovely | how nice
+`);
+
+/** Feelings the writer claims that, next to "as ever"/"yet again", are ironic: "Thrilled, as ever, to receive…". */
+const IRONIC_FEELING = list(`
+thrilled | delighted | overjoyed | ecstatic | over the moon | so pleased | so happy | chuffed | elated | tickled pink
+`);
+
+const AS_EVER = list(`
+as ever | as always | as usual | as per usual | as per | once again | yet again | once more | like clockwork
+`);
+
+/** "His attitude stinks": contempt verbs on a person or their work. */
+const STINKS = list(`
+stinks | stank | stunk | sucks | sucked | reeks | stinking | is a joke | was a joke | is laughable | was laughable
+is a disgrace | was a disgrace | is a shambles | was a shambles | is a farce | was a farce | is pathetic | was pathetic
+`);
+
+const IRONIC_USE =
+  'great fantastic brilliant excellent good wonderful superb lovely marvellous terrific splendid super productive'
+    .split(' ')
+    .flatMap((p) =>
+      ["use of everyone's", "use of everybody's", 'use of my', 'use of our', "use of the team's"].map((o) => `${p} ${o}`),
+    );
+
+/** What someone thinks of himself, before a flat retort: "Eddie thinks he's God's gift to sales. He isn't." */
+const SELF_VIEW = list(`
+thinks he's | thinks she's | thinks they're | reckons he's | reckons she's | believes he's | believes she's
+thinks he is | thinks she is | fancies himself | fancies herself | sees himself as | sees herself as | claims he's
+claims she's | says he's | says she's | thinks he can | thinks she can | thinks he knows | thinks she knows
+`);
+
+/** Openers that are ironic only about a failing ("Amazing how Chris always finds something else to do"). */
+const IRONIC_LEAD = list(`
+amazing how | funny how | funny that | incredible how | remarkable how | astonishing how | curious how | odd how
+looking forward to another | can't wait for another | can't wait for the next | another one of * famous
+`);
+
 export const VOCAB: Record<string, readonly string[]> = {
+  'es.ironicLead': IRONIC_LEAD,
+  'es.selfView': SELF_VIEW,
+  'es.ironicFragment': IRONIC_FRAGMENT,
+  'es.ironicFeeling': IRONIC_FEELING,
+  'es.asEver': AS_EVER,
+  'es.stinks': STINKS,
   'sl.adj': TRAIT_ADJ,
   'sl.adjWeak': TRAIT_ADJ_WEAK,
   'sl.noun': TRAIT_NOUN,
@@ -1046,7 +1143,7 @@ export const VOCAB: Record<string, readonly string[]> = {
   'lc.term': LEGAL_TERMS,
   'pa.act': PROTECTED_ACT,
   'pa.adverse': ADVERSE,
-  'es.phrase': SARCASM,
+  'es.phrase': [...SARCASM, ...IRONIC_USE],
   'es.praiseOpener': PRAISE_OPENER,
   'es.failure': BAD_EVENT,
   'vn.adj': VAGUE_ADJ,
