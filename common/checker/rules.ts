@@ -191,27 +191,111 @@ const PC_NOT_BEFORE = set(
   'leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
 );
 
-export function protectedCharacteristic(s: Sentence): RawFinding[] {
+export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFinding[] {
+  // A decision or judgement about the person in this sentence or the next makes the characteristic its reason,
+  // whoever first mentioned it and whatever process words surround it.
+  const decided = pcDecision(s) || (ctx?.next !== undefined && pcDecision(ctx.next) && !ctx.next.has('ctx.process'));
   // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
-  if (s.reportedBefore(s.to)) return [];
+  if (s.reportedBefore(s.to) && !decided && !writerSpeaks(s)) return [];
   const out: RawFinding[] = [];
   for (const tag of PC_TAGS) {
     for (const m of s.all(tag)) {
       // Administration nearby ("maternity leave request forwarded") is the neutral case.
-      if (s.near('ctx.process', Math.max(s.from, m.s - 8), m.e + 8)) continue;
+      if (!decided && s.near('ctx.process', Math.max(s.from, m.s - 8), m.e + 8)) continue;
       // No negation check: "someone without family commitments" is the problem, not its absence.
       // The writer's own identity or plans ("I'm Muslim", "my age") are theirs to share.
-      if (s.quoted(m) || s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
-      const next = nextTok(s, m.e);
-      if (next?.word && PC_NOT_BEFORE.has(next.lower)) continue;
+      if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
+      // Scare quotes around coded wording ("not really 'one of us'") are still the writer's.
+      if (s.quoted(m) && !(tag === 'pc.origin' && US_THEM.has(s.tokens[m.e - 1].lower) && !s.reportedBefore(m.s))) continue;
+      // "maternity leave" is administration, unless it is the reason for a decision.
+      if (thingAfter(s, m.e) && !(decided && nextTok(s, m.e)?.lower === 'leave')) continue;
+      // Clinics, wards and products: "pregnancy scanning clinic".
+      if (tag !== 'pc.age' && s.near('hs.domain', m.e, Math.min(s.to - 1, m.e + 2))) continue;
       if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
       if (tag === 'pc.demonym' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
       if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e))) continue;
+      // A relative's own news ("Sophie's mum is unwell") is not the employee's family status.
+      if (tag === 'pc.family' && !decided && relativeOfSomeone(s, m)) continue;
+      // Age words inside a rule or benefit ("young workers rules", "pension age") are administration.
+      if (tag === 'pc.age' && !decided && s.near('pc.entitlement', m.e, Math.min(s.to - 1, m.e + 2))) continue;
+      // Legal findings about treatment of a group ("jokes about Polish staff: harassment") name the group, not a person.
+      if (
+        !decided &&
+        s.has('lc.term') &&
+        (tag === 'pc.nationality' || tag === 'pc.sex' || tag === 'pc.demonym' || tag === 'pc.religion')
+      )
+        continue;
+      if (tag === 'pc.origin' && oneOfUsNeutral(s, m)) continue;
       out.push(raw('protected_characteristic', m));
     }
   }
-  out.push(...statedAge(s));
+  // Holidays, accent and background words, genetic information: only as the reason for a decision or judgement.
+  const judged = decided || pcJudgement(s);
+  for (const tag of PC_GATED_TAGS) {
+    for (const m of s.all(tag)) {
+      if (!(tag === 'pc.holiday' ? judged : decided) || s.quoted(m)) continue;
+      if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
+      out.push(raw('protected_characteristic', m));
+    }
+  }
+  if (!(s.near('pc.entitlement', s.from, s.to - 1) && !decided)) out.push(...statedAge(s));
   return out;
+}
+
+const US_THEM = set('us them');
+const PC_GATED_TAGS = ['pc.holiday', 'pc.coded', 'pc.genetic'];
+// A noun after a characteristic word makes it a thing: "kids' menu", "family day".
+function thingAfter(s: Sentence, e: number): boolean {
+  let k = e;
+  if (k < s.to && !s.tokens[k].word && s.tokens[k].lower === "'") k++;
+  const next = nextTok(s, k);
+  return next?.word === true && PC_NOT_BEFORE.has(next.lower);
+}
+
+/** A staffing decision or a verdict on commitment in the sentence (not someone else's words). */
+function pcDecision(s: Sentence): boolean {
+  for (const m of s.all('pc.decision')) if (!s.quoted(m) && !s.reportedBefore(m.s, 6)) return true;
+  return false;
+}
+
+/** Any judgement of the person: a decision, an adverse step or a trait verdict. */
+function pcJudgement(s: Sentence): boolean {
+  for (const tag of ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase', 'vn.adj', 'hs.spec'])
+    for (const m of s.all(tag)) if (!s.quoted(m) && !s.negatedBefore(m.s, 2)) return true;
+  return false;
+}
+
+// A note that opens with the writer's own telling: "Told Dev the slot…", "Explained it's heavy on travel…".
+const WRITER_SPEECH = set('told explained');
+const NOT_WRITER_OBJECT = set('me us');
+function writerSpeaks(s: Sentence): boolean {
+  let k = s.firstWord;
+  const t = s.tokens[k];
+  if (t === undefined || !WRITER_SPEECH.has(t.lower)) return false;
+  // Only the opening verb may report: any later speech verb is someone else's.
+  if (s.near('ctx.speech', k + 1, s.to - 1)) return false;
+  k++;
+  while (k < s.to && !s.tokens[k].word) k++;
+  const next = nextTok(s, k);
+  if (next !== undefined && next.lower === 'to') return !NOT_WRITER_OBJECT.has(s.tokens[k + 1]?.lower ?? '');
+  return next === undefined || !NOT_WRITER_OBJECT.has(next.lower);
+}
+
+const PARENT_WORDS = set('mum mom mother father dad mums moms');
+/** "Sophie's mum", "her dad": a relative of someone, not a statement of the employee's family status. */
+function relativeOfSomeone(s: Sentence, m: Match): boolean {
+  if (m.e - m.s !== 1 || !PARENT_WORDS.has(s.tokens[m.s].lower)) return false;
+  const p = s.prevWord(m.s);
+  return p !== undefined && (p.lower.endsWith("'s") || POSSESSIVES.has(p.lower) || p.lower === 'my');
+}
+
+const ONE_OF_US_NEUTRAL_AFTER = set('will can should could must needs need has have to who would may might');
+/** "one of us will cover" is a rota; "not really one of us" is exclusion. */
+function oneOfUsNeutral(s: Sentence, m: Match): boolean {
+  if (s.tokens[m.s].lower !== 'one') return false;
+  const next = nextTok(s, m.e);
+  if (next?.word && ONE_OF_US_NEUTRAL_AFTER.has(next.lower)) return true;
+  return !s.quoted(m) && !s.negatedBefore(m.s, 3) && !predicatedOfPerson(s, m);
 }
 
 const PREDICATE_LINK = set('is was are were being seems seemed looks appears sounds');
@@ -261,12 +345,18 @@ function statedAge(s: Sentence): RawFinding[] {
 
 // ------------------------------------------------------------------ health speculation
 
-export function healthSpeculation(s: Sentence): RawFinding[] {
+export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   // Clinical or pharmacy work nearby ("medication chart audit") is the subject matter, not a guess.
   const domain = (m: Match) => s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8) !== undefined;
   // Only the writer's own state right before the word ("I'm burnt out") is their account, not "I bet…".
-  const blocked = (m: Match) => domain(m) || notAsserted(s, m) || s.firstPersonBefore(m.s, 2) || hyphenGlued(s, m);
+  const blocked = (m: Match) =>
+    domain(m) ||
+    s.quoted(m) ||
+    reportedUntilContrast(s, m.s) ||
+    s.negatedBefore(m.s) ||
+    s.firstPersonBefore(m.s, 2) ||
+    hyphenGlued(s, m);
   for (const m of s.all('hs.casual')) if (!blocked(m)) out.push(raw('health_speculation', m));
   for (const m of s.all('hs.strong')) {
     if (blocked(m) || modifiesThing(s, m)) continue;
@@ -285,10 +375,56 @@ export function healthSpeculation(s: Sentence): RawFinding[] {
     if (HEALTH_PERSON_REQUIRED.has(word) && !ownPhrase && subjectBefore(s, m.s) === 'thing') continue;
     if (HEALTH_NEEDS_PERSON.has(word) && ((!ownPhrase && subjectBefore(s, m.s) === 'thing') || !personNear(s, m.s))) continue;
     if (word === 'high' && next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower)) continue;
+    if (word === 'stroke' && next?.lower === 'of') continue; // "a stroke of luck"
+    if (relativesCondition(s, m.s)) continue;
     const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined;
     if (hedged || question) out.push(raw('health_speculation', m));
   }
+  const decided = pcDecision(s) || (ctx?.next !== undefined && pcDecision(ctx.next) && !ctx.next.has('ctx.process'));
+  // A family history used to decide someone's future is a guess at their health.
+  if (decided) for (const m of s.all('pc.genetic')) if (!s.quoted(m)) out.push(raw('health_speculation', m));
+  if (out.length === 0) return out;
+  const guesses = out.slice();
+  // A guessed condition given as the reason for a decision is also disability bias.
+  if (decided) for (const g of guesses) out.push(raw('protected_characteristic', g));
+  // A characteristic named apart from the guess ("given her age", "after the divorce") next to a judgement
+  // or a decision is its own finding; alone, the guess subsumes it.
+  const judged = decided || healthJudgement(s);
+  for (const r of protectedCharacteristic(s, ctx)) {
+    if (guesses.some((g) => r.s < g.e && g.s < r.e)) continue;
+    if (judged || s.near('pc.age', r.s, r.s)) out.push(r);
+  }
   return out;
+}
+
+const HEALTH_JUDGEMENT_TAGS = ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase', 'al.neg'];
+function healthJudgement(s: Sentence): boolean {
+  for (const tag of HEALTH_JUDGEMENT_TAGS) for (const m of s.all(tag)) if (!s.quoted(m) && !s.negatedBefore(m.s, 2)) return true;
+  return false;
+}
+
+const HEALTH_CONTRAST = set('but though although however yet');
+/** Someone else's words before token i, unless the writer turns against them: "she says she's fine, but…". */
+function reportedUntilContrast(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 14; k--) {
+    if (HEALTH_CONTRAST.has(s.tokens[k].lower)) return s.reportedBefore(i, i - k);
+  }
+  return s.reportedBefore(i);
+}
+
+const RELATIVE_NOUNS = set(
+  'mum mom mother father dad son daughter wife husband partner kid kids child children baby brother sister nan gran grandma grandad grandmother grandfather parents parent',
+);
+/** "Sophie's mum is unwell", "his dad's cancer": a relative's illness, told by the employee, not a guess about them. */
+function relativesCondition(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 4; k--) {
+    const t = s.tokens[k];
+    const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+    if (!RELATIVE_NOUNS.has(base)) continue;
+    const p = s.prevWord(k);
+    return p !== undefined && (p.lower.endsWith("'s") || POSSESSIVES.has(p.lower) || p.lower === 'my');
+  }
+  return false;
 }
 
 // Nouns a health word can head without naming a thing: "an anxiety thing", "a panic attack".
@@ -304,6 +440,7 @@ function modifiesThing(s: Sentence, m: Match): boolean {
   // After a determiner, or opening the sentence ("Depressed demand in the north").
   const opensPhrase = (before !== undefined && DETERMINERS.has(before.lower)) || m.s === s.firstWord;
   if (!opensPhrase || !next?.word) return false;
+  if (s.near('hs.spec', m.e, m.e)) return false; // "hungover prob"
   const w = next.lower;
   return !(
     PREDICATIVE_FOLLOWERS.has(w) ||
