@@ -292,3 +292,70 @@ describe('never off the record: negation that is part of the matter', () => {
     expect(cats('No safety issues on site this week.', true)).toEqual([]);
   });
 });
+
+describe('protected characteristic and health: reasons for decisions', () => {
+  const flagged: Array<[string, CheckerCategory]> = [
+    // Family status, pregnancy, parenthood or marriage given as the reason for a decision.
+    ["His partner's pregnant, so I'm going with Sam for the on-call rota.", 'protected_characteristic'],
+    ["With three kids under five she won't want the travel, so I'll ask Mark.", 'protected_characteristic'],
+    ['- Jo: newly married, prob wants kids soon, leave her off the 3-yr project', 'protected_characteristic'],
+    ['Told her the promotion will go to Priya, she has two toddlers at home.', 'protected_characteristic'],
+    ['- Rosa: engaged, wedding in June, prob not the time to give her the migration', 'protected_characteristic'],
+    ['Since the paternity leave his mind is elsewhere, so the pitch goes to Ana.', 'protected_characteristic'],
+    // Accent, background, "people like them".
+    ['Clients struggle with the way she talks; better suited to back office.', 'protected_characteristic'],
+    ["Not sure he'd fit in with the partners, he's not really one of us.", 'protected_characteristic'],
+    ['Customers prefer someone local, so Aleksander stays in the stockroom.', 'protected_characteristic'],
+    ['Being from Lagos, probably not the best fit for the Surrey clients.', 'protected_characteristic'],
+    // Religious holidays next to a judgement; age next to a decision.
+    ['Eid is next week, so expect Omar to be distracted.', 'protected_characteristic'],
+    ["At his stage of life he won't want to learn the new system.", 'protected_characteristic'],
+    // Genetic information used for a decision: both a characteristic and a guess at future health.
+    ["His dad had Parkinson's so I'm wary of giving him the 5-year plan.", 'protected_characteristic'],
+    ["His dad had Parkinson's so I'm wary of giving him the 5-year plan.", 'health_speculation'],
+    // A guessed condition as the reason for a decision is also disability bias.
+    ['Maybe bipolar, so not putting her forward for team lead.', 'protected_characteristic'],
+    ['She could be heading for a breakdown. Not ready to run the night shift.', 'protected_characteristic'],
+    // Terse health guesses.
+    ['- Tina: panic attacks prob, keeps leaving the meetings', 'health_speculation'],
+    ['- Sam: off sick again. hungover probs', 'health_speculation'],
+    ['Looks like he is back on the booze.', 'health_speculation'],
+    ["Guessing she's taking something, pupils like saucers.", 'health_speculation'],
+    ["He swears he's fine, but he's clearly cracking up.", 'health_speculation'],
+    ['I reckon the mini-stroke has slowed him down.', 'health_speculation'],
+  ];
+  it.each(flagged)('flags %j as %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  const clean = [
+    'Hanukkah starts on the 14th; Levi is off that week and Ana will cover.',
+    '- Ramadan: Yusuf on early shifts by choice, agreed',
+    'Navratri: Priya has the Thursday off.',
+    "The kids' play area reopens on Monday.",
+    'Antenatal scanning clinic list is down to five days.',
+    'Geoff turns 66 next month, so we went through his state pension options.',
+    'Jamie is 17, so young worker rules apply to his shifts.',
+    "Ella's dad is unwell; she may work from home Thursday and Friday.",
+    'Congratulations to Mei on getting married; she is back on the 20th.',
+    'One of us will cover the late shift.',
+    'Staff are highly engaged this quarter.',
+    'Genetic testing lab throughput is up 12%.',
+    "'Ethnic foods' aisle renamed after customer feedback.",
+  ];
+  it.each(clean)('accepts %j', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+
+  it('keeps a characteristic named beside a health guess only when a judgement or decision goes with it', () => {
+    expect(cats('Possibly suffering from depression after the divorce.')).toEqual(['health_speculation']);
+    expect(cats("Given his age I wonder if it's early dementia.")).toContain('protected_characteristic');
+  });
+
+  it('respects a disabled characteristic category when a health guess drives a decision', () => {
+    const found = checkText('Maybe bipolar, so not putting her forward for team lead.', {
+      disabledCategories: ['protected_characteristic'],
+    });
+    expect(found.map((f) => f.category)).toEqual(['health_speculation']);
+  });
+});

@@ -215,7 +215,8 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       if (tag === 'pc.demonym' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
       if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e))) continue;
       // A relative's own news ("Sophie's mum is unwell") is not the employee's family status.
-      if (tag === 'pc.family' && !decided && relativeOfSomeone(s, m)) continue;
+      if (tag === 'pc.family' && !decided && (relativeOfSomeone(s, m) || PC_GOOD_NEWS.has(s.tokens[s.firstWord]?.lower)))
+        continue;
       // Age words inside a rule or benefit ("young workers rules", "pension age") are administration.
       if (tag === 'pc.age' && !decided && s.near('pc.entitlement', m.e, Math.min(s.to - 1, m.e + 2))) continue;
       // Legal findings about treatment of a group ("jokes about Polish staff: harassment") name the group, not a person.
@@ -238,17 +239,33 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       out.push(raw('protected_characteristic', m));
     }
   }
+  if (decided) out.push(...placeOfOrigin(s));
   if (!(s.near('pc.entitlement', s.from, s.to - 1) && !decided)) out.push(...statedAge(s));
   return out;
 }
 
 const US_THEM = set('us them');
+const ORIGIN_VERBS = set('coming comes came being');
+/** "coming from Lagos and all", "being from Glasgow": a birthplace given as the reason for a decision. */
+function placeOfOrigin(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (let k = s.from + 1; k + 1 < s.to; k++) {
+    const t = s.tokens[k];
+    if (t.lower !== 'from' || !ORIGIN_VERBS.has(s.tokens[k - 1].lower)) continue;
+    const place = s.tokens[k + 1];
+    if (place.word && place.cap && !s.near('vn.evidence', k + 1, k + 1))
+      out.push(raw('protected_characteristic', { s: k - 1, e: k + 2 }));
+  }
+  return out;
+}
+// Good news shared with the team ("Congratulations to Mei on getting married") is not a judgement.
+const PC_GOOD_NEWS = set('congratulations congrats congratulated welcome lovely great best');
 const PC_GATED_TAGS = ['pc.holiday', 'pc.coded', 'pc.genetic'];
 // A noun after a characteristic word makes it a thing: "kids' menu", "family day".
 function thingAfter(s: Sentence, e: number): boolean {
-  let k = e;
-  if (k < s.to && !s.tokens[k].word && s.tokens[k].lower === "'") k++;
-  const next = nextTok(s, k);
+  // A plural possessive ("kids' menu", "mums' group") names something for them.
+  if (e + 1 < s.to && s.tokens[e].lower === "'" && s.tokens[e].start === s.tokens[e - 1].end) return s.tokens[e + 1].word;
+  const next = nextTok(s, e);
   return next?.word === true && PC_NOT_BEFORE.has(next.lower);
 }
 

@@ -143,7 +143,8 @@ slurring | on the drink | back on the drink | on the booze | back on the booze |
 hitting the bottle | hitting the sauce | hitting the booze | drinking again | heavy drinker | taking something
 using something | on anything | taking anything | popping pills | stroke | mini-stroke | mini stroke | tia
 concussion | brain injury | head injury | brain fog | nervous wreck | cracking up | falling apart | psychiatric
-mental health issue | mental health problem | mental health problems | psych | heart trouble
+mental health issue | mental health problem | mental health problems | psych | heart trouble | had a few
+had a drink | a few drinks | few drinks | liquid lunch | drinking at lunch | smelled of drink | smelt of drink
 `);
 
 /** Ambiguous health words that are only about health when a person is the subject ("the build is unstable"). */
@@ -252,7 +253,7 @@ three under five | under fives | under-fives | kids under | young kids | young c
 little kids | wanting a family | wants a family | want a family | wanting kids | wants kids | want kids
 wanting children | wants children | family plans | plans for a family | planning a family | planning a baby
 thinking about kids | thinking about a family | trying for kids | got married | getting married | just married
-newly married | adopting | adoption | adopted | fostering | mat leave | mum of | mom of | dad of | father of | parent of | mum-to-be
+newly married | paternity | adopting | adoption | adopted | fostering | mum of | mom of | dad of | father of | parent of | mum-to-be
 mom-to-be | dad-to-be | father-to-be | mother-to-be | parenthood | motherhood | fatherhood | school hours
 `);
 
