@@ -315,6 +315,8 @@ describe('protected characteristic and health: reasons for decisions', () => {
     ["His dad had Parkinson's so I'm wary of giving him the 5-year plan.", 'health_speculation'],
     // A guessed condition as the reason for a decision is also disability bias.
     ['Maybe bipolar, so not putting her forward for team lead.', 'protected_characteristic'],
+    // A request held against the person in the next sentence.
+    ['Zainab asked to leave early on Fridays for prayers. Hard to see her as a shift lead then.', 'protected_characteristic'],
     ['She could be heading for a breakdown. Not ready to run the night shift.', 'protected_characteristic'],
     // Terse health guesses.
     ['- Tina: panic attacks prob, keeps leaving the meetings', 'health_speculation'],
@@ -342,6 +344,11 @@ describe('protected characteristic and health: reasons for decisions', () => {
     'Staff are highly engaged this quarter.',
     'Genetic testing lab throughput is up 12%.',
     "'Ethnic foods' aisle renamed after customer feedback.",
+    // The employee's own request or preference, arranged by the manager.
+    'Priya asked to move to the back office after her maternity leave; approved.',
+    'At her request, moved her to days while she is pregnant.',
+    'Sara prefers not to travel while her kids are young, so Ben is doing the Frankfurt trips.',
+    'Omar asked to be kept off the late audit during Ramadan; agreed.',
   ];
   it.each(clean)('accepts %j', (text) => {
     expect(cats(text)).toEqual([]);

@@ -194,7 +194,11 @@ const PC_NOT_BEFORE = set(
 export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFinding[] {
   // A decision or judgement about the person in this sentence or the next makes the characteristic its reason,
   // whoever first mentioned it and whatever process words surround it.
-  const decided = pcDecision(s) || (ctx?.next !== undefined && pcDecision(ctx.next) && !ctx.next.has('ctx.process'));
+  // The employee's own request or choice ("at her request", "prefers not to travel") is theirs, not a decision about them.
+  // A request held against the person in the next sentence is still the reason for a decision.
+  const nextDecides = ctx?.next !== undefined && pcDecision(ctx.next) && !ctx.next.has('ctx.process');
+  const ownChoice = s.has('pc.ownChoice') && !nextDecides;
+  const decided = !ownChoice && (pcDecision(s) || nextDecides);
   // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
   if (s.reportedBefore(s.to) && !decided && !writerSpeaks(s)) return [];
   const out: RawFinding[] = [];
@@ -202,6 +206,7 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
     for (const m of s.all(tag)) {
       // Administration nearby ("maternity leave request forwarded") is the neutral case.
       if (!decided && s.near('ctx.process', Math.max(s.from, m.s - 8), m.e + 8)) continue;
+      if (ownChoice && tag !== 'pc.age' && tag !== 'pc.origin' && tag !== 'pc.sex') continue;
       // No negation check: "someone without family commitments" is the problem, not its absence.
       // The writer's own identity or plans ("I'm Muslim", "my age") are theirs to share.
       if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
@@ -234,7 +239,7 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
   const judged = decided || pcJudgement(s);
   for (const tag of PC_GATED_TAGS) {
     for (const m of s.all(tag)) {
-      if (!(tag === 'pc.holiday' ? judged : decided) || s.quoted(m)) continue;
+      if (!(tag === 'pc.holiday' ? judged && !ownChoice : decided) || s.quoted(m)) continue;
       if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
       out.push(raw('protected_characteristic', m));
     }
