@@ -325,6 +325,8 @@ describe('protected characteristic and health: reasons for decisions', () => {
     ["Guessing she's taking something, pupils like saucers.", 'health_speculation'],
     ["He swears he's fine, but he's clearly cracking up.", 'health_speculation'],
     ['I reckon the mini-stroke has slowed him down.', 'health_speculation'],
+    ['- Dev: shaky, sweating, prob withdrawal', 'health_speculation'],
+    ["Something up with him mentally, wouldn't trust him with the keys.", 'protected_characteristic'],
   ];
   it.each(flagged)('flags %j as %s', (text, category) => {
     expect(cats(text)).toContain(category);
@@ -344,6 +346,9 @@ describe('protected characteristic and health: reasons for decisions', () => {
     'Staff are highly engaged this quarter.',
     'Genetic testing lab throughput is up 12%.',
     "'Ethnic foods' aisle renamed after customer feedback.",
+    "Kim's son has ADHD, so she'll leave at 3 on Tuesdays for appointments.",
+    '- Q3: withdrawal of the legacy product prob in Nov',
+    '- Budget: breakdown prob needed by Friday',
     // The employee's own request or preference, arranged by the manager.
     'Priya asked to move to the back office after her maternity leave; approved.',
     'At her request, moved her to days while she is pregnant.',

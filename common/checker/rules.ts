@@ -220,6 +220,8 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       if (tag === 'pc.demonym' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
       if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e))) continue;
       // A relative's own news ("Sophie's mum is unwell") is not the employee's family status.
+      // A relative's condition ("Kim's son has ADHD") is the employee's caring news, not their own disability.
+      if (tag === 'pc.disability' && !decided && relativesCondition(s, m.s)) continue;
       if (tag === 'pc.family' && !decided && (relativeOfSomeone(s, m) || PC_GOOD_NEWS.has(s.tokens[s.firstWord]?.lower)))
         continue;
       // Age words inside a rule or benefit ("young workers rules", "pension age") are administration.
@@ -397,7 +399,8 @@ export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] 
     if (HEALTH_PERSON_REQUIRED.has(word) && !ownPhrase && subjectBefore(s, m.s) === 'thing') continue;
     if (HEALTH_NEEDS_PERSON.has(word) && ((!ownPhrase && subjectBefore(s, m.s) === 'thing') || !personNear(s, m.s))) continue;
     if (word === 'high' && next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower)) continue;
-    if (word === 'stroke' && next?.lower === 'of') continue; // "a stroke of luck"
+    // "a breakdown of costs", "withdrawal of the product", "a stroke of luck": a thing, not a person's health.
+    if (HEALTH_NEEDS_PERSON.has(word) && next?.lower === 'of') continue;
     if (relativesCondition(s, m.s)) continue;
     const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined;
     if (hedged || question) out.push(raw('health_speculation', m));
@@ -476,13 +479,26 @@ function modifiesThing(s: Sentence, m: Match): boolean {
   );
 }
 
+/** "Dev:" heading a bullet: a capitalised word of letters that is not a known word of the lexicon ("Q3:", "IT:", "Sales:"). */
+function bulletName(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t.cap || !/^[a-z][a-z'-]+$/.test(t.lower) || s.rawUpper(k)) return false;
+  if (NON_PERSON_SUBJECTS.has(t.lower) || BULLET_HEADINGS.has(t.lower) || COMMON_NOUN_END.test(t.lower)) return false;
+  return s.near('vn.workNoun', k, k) === undefined && s.near('ctx.process', k, k) === undefined;
+}
+const BULLET_HEADINGS = set(
+  'budget budgets agenda update updates risk risks issue issues note notes todo next status summary decision decisions ops finance sales team client clients project projects action actions blockers blocker wins plan rota stock kit site depot ward store shop office estate fleet hr it',
+);
+
 /** A person (pronoun or name) within a few words of token i. */
 function personNear(s: Sentence, i: number): boolean {
   for (let k = Math.max(s.from, i - 10); k < s.to && k <= i + 10; k++) {
     if (k === i) continue;
     const t = s.tokens[k];
-    if (!t.word) continue;
+    if (!t.word || (t.cap && s.near('vn.evidence', k, k))) continue; // "by Friday", "in March"
     if (PERSON_PRONOUNS.has(t.lower) || (t.cap && k !== s.firstWord && t.lower !== 'i') || looksLikeName(s, k)) return true;
+    // A bullet headed by a name: "- Dev: shaky, sweating, prob withdrawal".
+    if (k === s.firstWord && s.tokens[k + 1]?.lower === ':' && bulletName(s, k)) return true;
   }
   return false;
 }

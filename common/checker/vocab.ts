@@ -144,7 +144,8 @@ hitting the bottle | hitting the sauce | hitting the booze | drinking again | he
 using something | on anything | taking anything | popping pills | stroke | mini-stroke | mini stroke | tia
 concussion | brain injury | head injury | brain fog | nervous wreck | cracking up | falling apart | psychiatric
 mental health issue | mental health problem | mental health problems | psych | heart trouble | had a few
-had a drink | a few drinks | few drinks | liquid lunch | drinking at lunch | smelled of drink | smelt of drink
+had a drink | a few drinks | few drinks | liquid lunch | drinking at lunch | smoking something | sniffing something | snorting | on the gear | on gear
+| smoking weed | smelled of drink | smelt of drink
 `);
 
 /** Ambiguous health words that are only about health when a person is the subject ("the build is unstable"). */
