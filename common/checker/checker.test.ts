@@ -318,6 +318,11 @@ describe('protected characteristic and health: reasons for decisions', () => {
     // A request held against the person in the next sentence.
     ['Zainab asked to leave early on Fridays for prayers. Hard to see her as a shift lead then.', 'protected_characteristic'],
     ['She could be heading for a breakdown. Not ready to run the night shift.', 'protected_characteristic'],
+    ["Needs someone with more energy, Derek's 30 years in and slowing down.", 'protected_characteristic'],
+    ['We want a younger feel for the front desk.', 'protected_characteristic'],
+    ["Once the baby arrives she'll lose interest.", 'protected_characteristic'],
+    ["Because of the kids she's never going to commit to the night rota.", 'protected_characteristic'],
+    ['Customers like a pretty face on the counter, so Jess stays front of house.', 'protected_characteristic'],
     // Terse health guesses.
     ['- Tina: panic attacks prob, keeps leaving the meetings', 'health_speculation'],
     ['- Sam: off sick again. hungover probs', 'health_speculation'],
@@ -349,6 +354,10 @@ describe('protected characteristic and health: reasons for decisions', () => {
     "Kim's son has ADHD, so she'll leave at 3 on Tuesdays for appointments.",
     '- Q3: withdrawal of the legacy product prob in Nov',
     '- Budget: breakdown prob needed by Friday',
+    'Bring the kids to the summer fair on Saturday.',
+    "Raj's wife had the baby on Tuesday! Paternity leave starts Monday.",
+    'Getting on well with the new team, no issues.',
+    'Ten years in, Maria still brings fresh ideas to every review.',
     // The employee's own request or preference, arranged by the manager.
     'Priya asked to move to the back office after her maternity leave; approved.',
     'At her request, moved her to days while she is pregnant.',

@@ -222,6 +222,15 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       // A relative's own news ("Sophie's mum is unwell") is not the employee's family status.
       // A relative's condition ("Kim's son has ADHD") is the employee's caring news, not their own disability.
       if (tag === 'pc.disability' && !decided && relativesCondition(s, m.s)) continue;
+      // "bring the kids", "your children": children in general, unless a judgement goes with them.
+      if (
+        tag === 'pc.family' &&
+        GENERAL_OWNERS.has(s.prevWord(m.s)?.lower ?? '') &&
+        KIDS.has(s.tokens[m.s].lower) &&
+        !pcJudgement(s) &&
+        !decided
+      )
+        continue;
       if (tag === 'pc.family' && !decided && (relativeOfSomeone(s, m) || PC_GOOD_NEWS.has(s.tokens[s.firstWord]?.lower)))
         continue;
       // Age words inside a rule or benefit ("young workers rules", "pension age") are administration.
@@ -241,7 +250,8 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
   const judged = decided || pcJudgement(s);
   for (const tag of PC_GATED_TAGS) {
     for (const m of s.all(tag)) {
-      if (!(tag === 'pc.holiday' ? judged && !ownChoice : decided) || s.quoted(m)) continue;
+      if (!(PC_JUDGED_TAGS.has(tag) ? judged && !ownChoice : decided) || s.quoted(m)) continue;
+      if (tag === 'pc.coded' && s.tokens[m.e]?.lower === 'with') continue; // "getting on with it"
       if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
       out.push(raw('protected_characteristic', m));
     }
@@ -252,6 +262,8 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
 }
 
 const US_THEM = set('us them');
+const GENERAL_OWNERS = set('the your our');
+const KIDS = set('kids children');
 const ORIGIN_VERBS = set('coming comes came being');
 /** "coming from Lagos and all", "being from Glasgow": a birthplace given as the reason for a decision. */
 function placeOfOrigin(s: Sentence): RawFinding[] {
@@ -267,7 +279,8 @@ function placeOfOrigin(s: Sentence): RawFinding[] {
 }
 // Good news shared with the team ("Congratulations to Mei on getting married") is not a judgement.
 const PC_GOOD_NEWS = set('congratulations congrats congratulated welcome lovely great best');
-const PC_GATED_TAGS = ['pc.holiday', 'pc.coded', 'pc.genetic'];
+const PC_GATED_TAGS = ['pc.holiday', 'pc.familyGated', 'pc.coded', 'pc.genetic'];
+const PC_JUDGED_TAGS = new Set(['pc.holiday', 'pc.familyGated']);
 // A noun after a characteristic word makes it a thing: "kids' menu", "family day".
 function thingAfter(s: Sentence, e: number): boolean {
   // A plural possessive ("kids' menu", "mums' group") names something for them.

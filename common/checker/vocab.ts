@@ -220,7 +220,8 @@ generation gap | born in the | too mature | a bit mature | bit mature | skew you
 younger hire | younger blood | younger face | younger faces | of a certain age | at his time of life
 at her time of life | at his stage of life | at her stage of life | winding down | fixed in his ways | fixed in her ways
 stuck in his ways | stuck in her ways | old hand | relic | fossil | before computers | since the dark ages
-young and keen | young and cheap | cheaper and younger | younger model | fresh legs | young legs | old legs
+young and keen | young and cheap | younger feel | younger look | younger vibe | younger image | fresher feel
+| younger face on | cheaper and younger | younger model | fresh legs | young legs | old legs
 `);
 
 const SEX_TERMS = list(`
@@ -230,7 +231,9 @@ female engineer | female boss | male nurse | male secretary | ladylike | unladyl
 woman's job | women's work | man up | grow a pair | like a man | like a woman | for a girl | for a lady | missus
 the wife | the missus | her husband | his wife | good-looking | eye candy | totty | stunner | ladies' man
 emotional like a | bossy woman | pushy woman | aggressive woman | hysterical woman | time of the month | pms | pmt
-on her period | her period | butch | effeminate | that time of the month
+on her period | her period | butch | effeminate | that time of the month | pretty face | pretty girl | a looker
+| easy on the eye | nice to look at | bit camp | a bit camp | so camp | very camp | too camp | too girly | too feminine
+| too masculine | bit feminine | a bit feminine
 `);
 
 const FAMILY_TERMS = list(`
@@ -255,7 +258,8 @@ little kids | wanting a family | wants a family | want a family | wanting kids |
 wanting children | wants children | family plans | plans for a family | planning a family | planning a baby
 thinking about kids | thinking about a family | trying for kids | got married | getting married | just married
 newly married | paternity | adopting | adoption | adopted | fostering | mum of | mom of | dad of | father of | parent of | mum-to-be
-mom-to-be | dad-to-be | father-to-be | mother-to-be | parenthood | motherhood | fatherhood | school hours
+mom-to-be | dad-to-be | father-to-be | mother-to-be | parenthood | motherhood | fatherhood | school hours | because of the kids | because of the children
+| what with the kids | what with the baby | because of the baby | due to the kids | with the kids and all
 `);
 
 const RELIGION_TERMS = list(`
