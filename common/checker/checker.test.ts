@@ -315,6 +315,8 @@ describe('protected characteristic and health: reasons for decisions', () => {
     ["His dad had Parkinson's so I'm wary of giving him the 5-year plan.", 'health_speculation'],
     // A guessed condition as the reason for a decision is also disability bias.
     ['Maybe bipolar, so not putting her forward for team lead.', 'protected_characteristic'],
+    // The employee's wish, but the writer's own decision because of it.
+    ["She wants to start a family, so I'm not putting her forward for the MBA.", 'protected_characteristic'],
     // A request held against the person in the next sentence.
     ['Zainab asked to leave early on Fridays for prayers. Hard to see her as a shift lead then.', 'protected_characteristic'],
     ['She could be heading for a breakdown. Not ready to run the night shift.', 'protected_characteristic'],
@@ -358,6 +360,10 @@ describe('protected characteristic and health: reasons for decisions', () => {
     "Raj's wife had the baby on Tuesday! Paternity leave starts Monday.",
     'Getting on well with the new team, no issues.',
     'Ten years in, Maria still brings fresh ideas to every review.',
+    "She said she's pregnant and would like to hold off on the promotion interview until after the birth.",
+    'Ana told me she has a family history of breast cancer and wants time for the screening; agreed.',
+    'Since Raj is on paternity leave, the release sign-off will go to Priya.',
+    'Jo is back from adoption leave on Monday; giving the onboarding project back to her.',
     // The employee's own request or preference, arranged by the manager.
     'Priya asked to move to the back office after her maternity leave; approved.',
     'At her request, moved her to days while she is pregnant.',

@@ -196,9 +196,7 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
   // whoever first mentioned it and whatever process words surround it.
   // The employee's own request or choice ("at her request", "prefers not to travel") is theirs, not a decision about them.
   // A request held against the person in the next sentence is still the reason for a decision.
-  const nextDecides = ctx?.next !== undefined && pcDecision(ctx.next) && !ctx.next.has('ctx.process');
-  const ownChoice = s.has('pc.ownChoice') && !nextDecides;
-  const decided = !ownChoice && (pcDecision(s) || nextDecides);
+  const { decided, ownChoice } = pcDecided(s, ctx);
   // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
   if (s.reportedBefore(s.to) && !decided && !writerSpeaks(s)) return [];
   const out: RawFinding[] = [];
@@ -213,7 +211,9 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       // Scare quotes around coded wording ("not really 'one of us'") are still the writer's.
       if (s.quoted(m) && !(tag === 'pc.origin' && US_THEM.has(s.tokens[m.e - 1].lower) && !s.reportedBefore(m.s))) continue;
       // "maternity leave" is administration, unless it is the reason for a decision.
-      if (thingAfter(s, m.e) && !(decided && nextTok(s, m.e)?.lower === 'leave')) continue;
+      // Covering for someone who is on leave now ("on paternity leave, so the sign-off goes to Priya") is neutral.
+      const leave = nextTok(s, m.e)?.lower === 'leave' && s.prevWord(m.s)?.lower !== 'on';
+      if (thingAfter(s, m.e) && !(decided && leave)) continue;
       // Clinics, wards and products: "pregnancy scanning clinic".
       if (tag !== 'pc.age' && s.near('hs.domain', m.e, Math.min(s.to - 1, m.e + 2))) continue;
       if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
@@ -290,8 +290,37 @@ function thingAfter(s: Sentence, e: number): boolean {
 }
 
 /** A staffing decision or a verdict on commitment in the sentence (not someone else's words). */
-function pcDecision(s: Sentence): boolean {
-  for (const m of s.all('pc.decision')) if (!s.quoted(m) && !s.reportedBefore(m.s, 6)) return true;
+function pcDecision(s: Sentence, byWriter = false): boolean {
+  for (const m of s.all('pc.decision')) {
+    if (s.quoted(m) || s.reportedBefore(m.s, 6)) continue;
+    if (GIVE_VERBS.has(s.tokens[m.s].lower) && !givenToSomeoneElse(s, m.e)) continue;
+    // "so I'd rather invest in Ben", "I'm giving the programme to Ryan": the writer's own decision.
+    if (byWriter && !s.firstPersonBefore(m.s, 3) && !s.firstPersonBefore(m.s + 1, 1)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence (or the next one) decides something about the person because of the characteristic, and
+ * whether the sentence records the employee's own request or choice instead. A request held against the person
+ * in the next sentence is still the reason for a decision.
+ */
+function pcDecided(s: Sentence, ctx?: RuleContext): { decided: boolean; ownChoice: boolean } {
+  const nextDecides = ctx?.next !== undefined && pcDecision(ctx.next) && !ctx.next.has('ctx.process');
+  const ownChoice = s.has('pc.ownChoice') && !nextDecides && !pcDecision(s, true);
+  return { decided: !ownChoice && (pcDecision(s) || nextDecides), ownChoice };
+}
+
+const GIVE_VERBS = set('give giving gave');
+const OBJECT_PRONOUNS = set('her him them me us');
+/** "giving the programme to Ryan": the opportunity goes to someone else (not "back to her"). */
+function givenToSomeoneElse(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.to && k < from + 10; k++) {
+    if (s.tokens[k].lower !== 'to') continue;
+    const who = nextTok(s, k + 1);
+    return who !== undefined && who.word && who.cap && !OBJECT_PRONOUNS.has(who.lower);
+  }
   return false;
 }
 
@@ -418,7 +447,7 @@ export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] 
     const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined;
     if (hedged || question) out.push(raw('health_speculation', m));
   }
-  const decided = pcDecision(s) || (ctx?.next !== undefined && pcDecision(ctx.next) && !ctx.next.has('ctx.process'));
+  const { decided } = pcDecided(s, ctx);
   // A family history used to decide someone's future is a guess at their health.
   if (decided) for (const m of s.all('pc.genetic')) if (!s.quoted(m)) out.push(raw('health_speculation', m));
   if (out.length === 0) return out;
