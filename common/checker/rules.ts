@@ -319,7 +319,7 @@ function givenToSomeoneElse(s: Sentence, from: number): boolean {
   for (let k = from; k < s.to && k < from + 10; k++) {
     if (s.tokens[k].lower !== 'to') continue;
     const who = nextTok(s, k + 1);
-    return who !== undefined && who.word && who.cap && !OBJECT_PRONOUNS.has(who.lower);
+    return who?.word === true && who.cap && !OBJECT_PRONOUNS.has(who.lower);
   }
   return false;
 }
