@@ -333,6 +333,11 @@ describe('protected characteristic and health: reasons for decisions', () => {
     ["He swears he's fine, but he's clearly cracking up.", 'health_speculation'],
     ['I reckon the mini-stroke has slowed him down.', 'health_speculation'],
     ['- Dev: shaky, sweating, prob withdrawal', 'health_speculation'],
+    ['- Ian: dozing at the till, sleep apnoea or on the bottle', 'health_speculation'],
+    ['- Steve: memory going, early onset tbh', 'health_speculation'],
+    ['Def something psychological going on with Tariq.', 'health_speculation'],
+    ['Her nerves are shot, she needs to see someone.', 'health_speculation'],
+    ["Drink or drugs, either way he's not fit to drive the forklift.", 'health_speculation'],
     ["Something up with him mentally, wouldn't trust him with the keys.", 'protected_characteristic'],
   ];
   it.each(flagged)('flags %j as %s', (text, category) => {
@@ -357,6 +362,9 @@ describe('protected characteristic and health: reasons for decisions', () => {
     '- Q3: withdrawal of the legacy product prob in Nov',
     '- Budget: breakdown prob needed by Friday',
     'Bring the kids to the summer fair on Saturday.',
+    'Psychological safety scores are up in the team survey.',
+    'Medication or therapy options are listed in the EAP leaflet.',
+    'Tbh the release went well.',
     "Raj's wife had the baby on Tuesday! Paternity leave starts Monday.",
     'Getting on well with the new team, no issues.',
     'Ten years in, Maria still brings fresh ideas to every review.',

@@ -48,7 +48,7 @@ const HEALTH_NEEDS_PERSON = new Set(HEALTH_PERSON_REQUIRED_WORDS);
 // A health word inside its own noun phrase ("a panic disorder", "some kind of condition").
 const NOUN_PHRASE_OPENERS = set('a an some kind sort of');
 const HEALTH_NOT_BEFORE = set(
-  'model models note notes map maps arithmetic math maths block water fountain priority level quality standard',
+  'model models note notes map maps arithmetic math maths block water fountain priority level quality standard safety contract',
 );
 const NEVER_SKIP = set(
   'once ever been really actually even so too had has have a an any the single is was be gets got seems one to',
@@ -444,7 +444,7 @@ export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] 
     // "a breakdown of costs", "withdrawal of the product", "a stroke of luck": a thing, not a person's health.
     if (HEALTH_NEEDS_PERSON.has(word) && next?.lower === 'of') continue;
     if (relativesCondition(s, m.s)) continue;
-    const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined;
+    const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined || alternatives(s, m);
     if (hedged || question) out.push(raw('health_speculation', m));
   }
   const { decided } = pcDecided(s, ctx);
@@ -462,6 +462,16 @@ export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] 
     if (judged || s.near('pc.age', r.s, r.s)) out.push(r);
   }
   return out;
+}
+
+/** "sleep apnoea or on the bottle", "drink or drugs": two conditions offered as alternatives are a guess. */
+function alternatives(s: Sentence, m: Match): boolean {
+  for (let k = Math.max(s.from, m.s - 6); k < s.to && k <= m.e + 6; k++) {
+    if (s.tokens[k].lower !== 'or') continue;
+    const other = k < m.s ? s.near('hs.term', Math.max(s.from, k - 4), k - 1) : s.near('hs.term', k + 1, k + 4);
+    if (other !== undefined && other !== m) return true;
+  }
+  return false;
 }
 
 const HEALTH_JUDGEMENT_TAGS = ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase', 'al.neg'];

@@ -143,9 +143,10 @@ slurring | on the drink | back on the drink | on the booze | back on the booze |
 hitting the bottle | hitting the sauce | hitting the booze | drinking again | heavy drinker | taking something
 using something | on anything | taking anything | popping pills | stroke | mini-stroke | mini stroke | tia
 concussion | brain injury | head injury | brain fog | nervous wreck | cracking up | falling apart | psychiatric
-mental health issue | mental health problem | mental health problems | psych | heart trouble | had a few
+mental health issue | mental health problem | psychological | psychologically | emotionally fragile
+| emotionally unwell | mental health problems | psych | heart trouble | had a few
 had a drink | a few drinks | few drinks | liquid lunch | drinking at lunch | smoking something | sniffing something | snorting | on the gear | on gear
-| smoking weed | smelled of drink | smelt of drink
+| smoking weed | drink or drugs | drugs or drink | drink or drug | smelled of drink | smelt of drink
 `);
 
 /** Ambiguous health words that are only about health when a person is the subject ("the build is unstable"). */
@@ -154,6 +155,7 @@ unstable | high | ill | drinking | pills | meds | medication | therapy | disorde
 nerves | sick | exhausted | exhaustion | fatigue | trauma | tremor | tremors | relapse | relapsed | withdrawal | detox
 terminal | immune | operation | surgery | lump | stroke | booze | weed | rehab | breakdown | illness | disease | syndrome
 condition | clinically | expecting | anxious | lithium | add | aids | burn | burnout | burning | depressed | manic
+psychological | psychologically
 `);
 
 /** Hedges and guesses: what turns a health word into speculation. */
@@ -172,7 +174,8 @@ concerned he | concerned she | something up with | something wrong with | someth
 not himself | not herself | not right | put money on | i'd bet | money's on | my money is on | prob | probs
 prolly | poss | defo | def | had to bet | had to guess | if i had to say | i'd guess | i'd wager | odds on | surely
 must be | has to be | got to be | gotta be | bound to be | no doubt | no wonder | that explains | which explains
-would explain | explains why
+would explain | explains why | tbh | imo | imho | if you ask me | in my opinion | gut feeling | my gut says
+| gut says
 `);
 
 /** Demonyms and ethnic terms: flagged when they describe a person. */
