@@ -188,7 +188,7 @@ const PC_TAGS = [
 ];
 // A characteristic word modifying a thing: "senior citizen discount", "family day", "baby range".
 const PC_NOT_BEFORE = set(
-  'leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
+  'cover contract vacancy post rights bar lighting light lights wall walls chair piece pieces mark marks cushion table leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
 );
 
 export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFinding[] {
@@ -250,7 +250,7 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
   const judged = decided || pcJudgement(s);
   for (const tag of PC_GATED_TAGS) {
     for (const m of s.all(tag)) {
-      if (!(PC_JUDGED_TAGS.has(tag) ? judged && !ownChoice : decided) || s.quoted(m)) continue;
+      if (!(PC_JUDGED_TAGS.has(tag) ? judged && !ownChoice : decided) || s.quoted(m) || thingAfter(s, m.e)) continue;
       if (tag === 'pc.coded' && s.tokens[m.e]?.lower === 'with') continue; // "getting on with it"
       if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
       out.push(raw('protected_characteristic', m));
