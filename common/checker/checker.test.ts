@@ -358,3 +358,108 @@ describe('generalised patterns (labels, absolutes, sarcasm, vague verdicts)', ()
     expect(cats(text)).not.toContain(category);
   });
 });
+
+describe('protected characteristic and health: reasons for decisions', () => {
+  const flagged: Array<[string, CheckerCategory]> = [
+    // Family status, pregnancy, parenthood or marriage given as the reason for a decision.
+    ["His partner's pregnant, so I'm going with Sam for the on-call rota.", 'protected_characteristic'],
+    ["With three kids under five she won't want the travel, so I'll ask Mark.", 'protected_characteristic'],
+    ['- Jo: newly married, prob wants kids soon, leave her off the 3-yr project', 'protected_characteristic'],
+    ['Told her the promotion will go to Priya, she has two toddlers at home.', 'protected_characteristic'],
+    ['- Rosa: engaged, wedding in June, prob not the time to give her the migration', 'protected_characteristic'],
+    ['Since the paternity leave his mind is elsewhere, so the pitch goes to Ana.', 'protected_characteristic'],
+    // Accent, background, "people like them".
+    ['Clients struggle with the way she talks; better suited to back office.', 'protected_characteristic'],
+    ["Not sure he'd fit in with the partners, he's not really one of us.", 'protected_characteristic'],
+    ['Customers prefer someone local, so Aleksander stays in the stockroom.', 'protected_characteristic'],
+    ['Being from Lagos, probably not the best fit for the Surrey clients.', 'protected_characteristic'],
+    // Religious holidays next to a judgement; age next to a decision.
+    ['Eid is next week, so expect Omar to be distracted.', 'protected_characteristic'],
+    ["At his stage of life he won't want to learn the new system.", 'protected_characteristic'],
+    // Genetic information used for a decision: both a characteristic and a guess at future health.
+    ["His dad had Parkinson's so I'm wary of giving him the 5-year plan.", 'protected_characteristic'],
+    ["His dad had Parkinson's so I'm wary of giving him the 5-year plan.", 'health_speculation'],
+    // A guessed condition as the reason for a decision is also disability bias.
+    ['Maybe bipolar, so not putting her forward for team lead.', 'protected_characteristic'],
+    // The employee's wish, but the writer's own decision because of it.
+    ["She wants to start a family, so I'm not putting her forward for the MBA.", 'protected_characteristic'],
+    // A request held against the person in the next sentence.
+    ['Zainab asked to leave early on Fridays for prayers. Hard to see her as a shift lead then.', 'protected_characteristic'],
+    ['She could be heading for a breakdown. Not ready to run the night shift.', 'protected_characteristic'],
+    ["Needs someone with more energy, Derek's 30 years in and slowing down.", 'protected_characteristic'],
+    ['We want a younger feel for the front desk.', 'protected_characteristic'],
+    ["Once the baby arrives she'll lose interest.", 'protected_characteristic'],
+    ["Because of the kids she's never going to commit to the night rota.", 'protected_characteristic'],
+    ['Customers like a pretty face on the counter, so Jess stays front of house.', 'protected_characteristic'],
+    // Terse health guesses.
+    ['- Tina: panic attacks prob, keeps leaving the meetings', 'health_speculation'],
+    ['- Sam: off sick again. hungover probs', 'health_speculation'],
+    ['Looks like he is back on the booze.', 'health_speculation'],
+    ["Guessing she's taking something, pupils like saucers.", 'health_speculation'],
+    ["He swears he's fine, but he's clearly cracking up.", 'health_speculation'],
+    ['I reckon the mini-stroke has slowed him down.', 'health_speculation'],
+    ['- Dev: shaky, sweating, prob withdrawal', 'health_speculation'],
+    ['- Ian: dozing at the till, sleep apnoea or on the bottle', 'health_speculation'],
+    ['- Steve: memory going, early onset tbh', 'health_speculation'],
+    ['Def something psychological going on with Tariq.', 'health_speculation'],
+    ['Her nerves are shot, she needs to see someone.', 'health_speculation'],
+    ["Drink or drugs, either way he's not fit to drive the forklift.", 'health_speculation'],
+    ["Something up with him mentally, wouldn't trust him with the keys.", 'protected_characteristic'],
+  ];
+  it.each(flagged)('flags %j as %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  const clean = [
+    'Hanukkah starts on the 14th; Levi is off that week and Ana will cover.',
+    '- Ramadan: Yusuf on early shifts by choice, agreed',
+    'Navratri: Priya has the Thursday off.',
+    "The kids' play area reopens on Monday.",
+    'Antenatal scanning clinic list is down to five days.',
+    'Geoff turns 66 next month, so we went through his state pension options.',
+    'Jamie is 17, so young worker rules apply to his shifts.',
+    "Ella's dad is unwell; she may work from home Thursday and Friday.",
+    'Congratulations to Mei on getting married; she is back on the 20th.',
+    'One of us will cover the late shift.',
+    'Staff are highly engaged this quarter.',
+    'Genetic testing lab throughput is up 12%.',
+    "'Ethnic foods' aisle renamed after customer feedback.",
+    "Kim's son has ADHD, so she'll leave at 3 on Tuesdays for appointments.",
+    '- Q3: withdrawal of the legacy product prob in Nov',
+    '- Budget: breakdown prob needed by Friday',
+    'Bring the kids to the summer fair on Saturday.',
+    'Psychological safety scores are up in the team survey.',
+    'Medication or therapy options are listed in the EAP leaflet.',
+    'Tbh the release went well.',
+    'Maternity cover: giving the payroll run to Ravi until Leah returns in May.',
+    "The kids' club at the leisure centre is short-staffed; moved her to reception.",
+    'Accent bar lighting at the Leeds store is being replaced.',
+    "Raj's wife had the baby on Tuesday! Paternity leave starts Monday.",
+    'Getting on well with the new team, no issues.',
+    'Ten years in, Maria still brings fresh ideas to every review.',
+    "She said she's pregnant and would like to hold off on the promotion interview until after the birth.",
+    'Ana told me she has a family history of breast cancer and wants time for the screening; agreed.',
+    'Since Raj is on paternity leave, the release sign-off will go to Priya.',
+    'Jo is back from adoption leave on Monday; giving the onboarding project back to her.',
+    // The employee's own request or preference, arranged by the manager.
+    'Priya asked to move to the back office after her maternity leave; approved.',
+    'At her request, moved her to days while she is pregnant.',
+    'Sara prefers not to travel while her kids are young, so Ben is doing the Frankfurt trips.',
+    'Omar asked to be kept off the late audit during Ramadan; agreed.',
+  ];
+  it.each(clean)('accepts %j', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+
+  it('keeps a characteristic named beside a health guess only when a judgement or decision goes with it', () => {
+    expect(cats('Possibly suffering from depression after the divorce.')).toEqual(['health_speculation']);
+    expect(cats("Given his age I wonder if it's early dementia.")).toContain('protected_characteristic');
+  });
+
+  it('respects a disabled characteristic category when a health guess drives a decision', () => {
+    const found = checkText('Maybe bipolar, so not putting her forward for team lead.', {
+      disabledCategories: ['protected_characteristic'],
+    });
+    expect(found.map((f) => f.category)).toEqual(['health_speculation']);
+  });
+});

@@ -72,12 +72,12 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
   sentences.forEach((s, i) => {
     const ctx: RuleContext = { prev: sentences[i - 1], next: sentences[i + 1], ...offRecord };
     const raws: RawFinding[] = [];
-    if (on('protected_characteristic')) raws.push(...protectedCharacteristic(s));
+    if (on('protected_characteristic')) raws.push(...protectedCharacteristic(s, ctx));
     if (on('health_speculation')) {
-      const health = healthSpeculation(s);
+      const health = healthSpeculation(s, ctx);
       // A guess about someone's health subsumes the characteristic it names ("probably pregnant").
       if (health.length > 0) raws.splice(0, raws.length);
-      raws.push(...health);
+      raws.push(...health.filter((r) => on(r.category)));
     }
     if (on('subjective_label')) {
       // A trait word inside a guess about health ("he's very slow, probably the meds") is part of that guess.

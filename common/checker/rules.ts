@@ -48,7 +48,7 @@ const HEALTH_NEEDS_PERSON = new Set(HEALTH_PERSON_REQUIRED_WORDS);
 // A health word inside its own noun phrase ("a panic disorder", "some kind of condition").
 const NOUN_PHRASE_OPENERS = set('a an some kind sort of');
 const HEALTH_NOT_BEFORE = set(
-  'model models note notes map maps arithmetic math maths block water fountain priority level quality standard',
+  'model models note notes map maps arithmetic math maths block water fountain priority level quality standard safety contract',
 );
 const NEVER_SKIP = set(
   'once ever been really actually even so too had has have a an any the single is was be gets got seems one to',
@@ -188,30 +188,180 @@ const PC_TAGS = [
 ];
 // A characteristic word modifying a thing: "senior citizen discount", "family day", "baby range".
 const PC_NOT_BEFORE = set(
-  'leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
+  'cover contract vacancy post rights bar lighting light lights wall walls chair piece pieces mark marks cushion table leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
 );
 
-export function protectedCharacteristic(s: Sentence): RawFinding[] {
+export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFinding[] {
+  // A decision or judgement about the person in this sentence or the next makes the characteristic its reason,
+  // whoever first mentioned it and whatever process words surround it.
+  // The employee's own request or choice ("at her request", "prefers not to travel") is theirs, not a decision about them.
+  // A request held against the person in the next sentence is still the reason for a decision.
+  const { decided, ownChoice } = pcDecided(s, ctx);
   // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
-  if (s.reportedBefore(s.to)) return [];
+  if (s.reportedBefore(s.to) && !decided && !writerSpeaks(s)) return [];
   const out: RawFinding[] = [];
   for (const tag of PC_TAGS) {
     for (const m of s.all(tag)) {
       // Administration nearby ("maternity leave request forwarded") is the neutral case.
-      if (s.near('ctx.process', Math.max(s.from, m.s - 8), m.e + 8)) continue;
+      if (!decided && s.near('ctx.process', Math.max(s.from, m.s - 8), m.e + 8)) continue;
+      if (ownChoice && tag !== 'pc.age' && tag !== 'pc.origin' && tag !== 'pc.sex') continue;
       // No negation check: "someone without family commitments" is the problem, not its absence.
       // The writer's own identity or plans ("I'm Muslim", "my age") are theirs to share.
-      if (s.quoted(m) || s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
-      const next = nextTok(s, m.e);
-      if (next?.word && PC_NOT_BEFORE.has(next.lower)) continue;
+      if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
+      // Scare quotes around coded wording ("not really 'one of us'") are still the writer's.
+      if (s.quoted(m) && !(tag === 'pc.origin' && US_THEM.has(s.tokens[m.e - 1].lower) && !s.reportedBefore(m.s))) continue;
+      // "maternity leave" is administration, unless it is the reason for a decision.
+      // Covering for someone who is on leave now ("on paternity leave, so the sign-off goes to Priya") is neutral.
+      const leave = nextTok(s, m.e)?.lower === 'leave' && s.prevWord(m.s)?.lower !== 'on';
+      if (thingAfter(s, m.e) && !(decided && leave)) continue;
+      // Clinics, wards and products: "pregnancy scanning clinic".
+      if (tag !== 'pc.age' && s.near('hs.domain', m.e, Math.min(s.to - 1, m.e + 2))) continue;
       if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
       if (tag === 'pc.demonym' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
       if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e))) continue;
+      // A relative's own news ("Sophie's mum is unwell") is not the employee's family status.
+      // A relative's condition ("Kim's son has ADHD") is the employee's caring news, not their own disability.
+      if (tag === 'pc.disability' && !decided && relativesCondition(s, m.s)) continue;
+      // "bring the kids", "your children": children in general, unless a judgement goes with them.
+      if (
+        tag === 'pc.family' &&
+        GENERAL_OWNERS.has(s.prevWord(m.s)?.lower ?? '') &&
+        KIDS.has(s.tokens[m.s].lower) &&
+        !pcJudgement(s) &&
+        !decided
+      )
+        continue;
+      if (tag === 'pc.family' && !decided && (relativeOfSomeone(s, m) || PC_GOOD_NEWS.has(s.tokens[s.firstWord]?.lower)))
+        continue;
+      // Age words inside a rule or benefit ("young workers rules", "pension age") are administration.
+      if (tag === 'pc.age' && !decided && s.near('pc.entitlement', m.e, Math.min(s.to - 1, m.e + 2))) continue;
+      // Legal findings about treatment of a group ("jokes about Polish staff: harassment") name the group, not a person.
+      if (
+        !decided &&
+        s.has('lc.term') &&
+        (tag === 'pc.nationality' || tag === 'pc.sex' || tag === 'pc.demonym' || tag === 'pc.religion')
+      )
+        continue;
+      if (tag === 'pc.origin' && oneOfUsNeutral(s, m)) continue;
       out.push(raw('protected_characteristic', m));
     }
   }
-  out.push(...statedAge(s));
+  // Holidays, accent and background words, genetic information: only as the reason for a decision or judgement.
+  const judged = decided || pcJudgement(s);
+  for (const tag of PC_GATED_TAGS) {
+    for (const m of s.all(tag)) {
+      if (!(PC_JUDGED_TAGS.has(tag) ? judged && !ownChoice : decided) || s.quoted(m) || thingAfter(s, m.e)) continue;
+      if (tag === 'pc.coded' && s.tokens[m.e]?.lower === 'with') continue; // "getting on with it"
+      if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
+      out.push(raw('protected_characteristic', m));
+    }
+  }
+  if (decided) out.push(...placeOfOrigin(s));
+  if (!(s.near('pc.entitlement', s.from, s.to - 1) && !decided)) out.push(...statedAge(s));
   return out;
+}
+
+const US_THEM = set('us them');
+const GENERAL_OWNERS = set('the your our');
+const KIDS = set('kids children');
+const ORIGIN_VERBS = set('coming comes came being');
+/** "coming from Lagos and all", "being from Glasgow": a birthplace given as the reason for a decision. */
+function placeOfOrigin(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (let k = s.from + 1; k + 1 < s.to; k++) {
+    const t = s.tokens[k];
+    if (t.lower !== 'from' || !ORIGIN_VERBS.has(s.tokens[k - 1].lower)) continue;
+    const place = s.tokens[k + 1];
+    if (place.word && place.cap && !s.near('vn.evidence', k + 1, k + 1))
+      out.push(raw('protected_characteristic', { s: k - 1, e: k + 2 }));
+  }
+  return out;
+}
+// Good news shared with the team ("Congratulations to Mei on getting married") is not a judgement.
+const PC_GOOD_NEWS = set('congratulations congrats congratulated welcome lovely great best');
+const PC_GATED_TAGS = ['pc.holiday', 'pc.familyGated', 'pc.coded', 'pc.genetic'];
+const PC_JUDGED_TAGS = new Set(['pc.holiday', 'pc.familyGated']);
+// A noun after a characteristic word makes it a thing: "kids' menu", "family day".
+function thingAfter(s: Sentence, e: number): boolean {
+  // A plural possessive ("kids' menu", "mums' group") names something for them.
+  if (e + 1 < s.to && s.tokens[e].lower === "'" && s.tokens[e].start === s.tokens[e - 1].end) return s.tokens[e + 1].word;
+  const next = nextTok(s, e);
+  return next?.word === true && PC_NOT_BEFORE.has(next.lower);
+}
+
+/** A staffing decision or a verdict on commitment in the sentence (not someone else's words). */
+function pcDecision(s: Sentence, byWriter = false): boolean {
+  for (const m of s.all('pc.decision')) {
+    if (s.quoted(m) || s.reportedBefore(m.s, 6)) continue;
+    if (GIVE_VERBS.has(s.tokens[m.s].lower) && !givenToSomeoneElse(s, m.e)) continue;
+    // "so I'd rather invest in Ben", "I'm giving the programme to Ryan": the writer's own decision.
+    if (byWriter && !s.firstPersonBefore(m.s, 3) && !s.firstPersonBefore(m.s + 1, 1)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence (or the next one) decides something about the person because of the characteristic, and
+ * whether the sentence records the employee's own request or choice instead. A request held against the person
+ * in the next sentence is still the reason for a decision.
+ */
+function pcDecided(s: Sentence, ctx?: RuleContext): { decided: boolean; ownChoice: boolean } {
+  const nextDecides = ctx?.next !== undefined && pcDecision(ctx.next) && !ctx.next.has('ctx.process');
+  const ownChoice = s.has('pc.ownChoice') && !nextDecides && !pcDecision(s, true);
+  return { decided: !ownChoice && (pcDecision(s) || nextDecides), ownChoice };
+}
+
+const GIVE_VERBS = set('give giving gave');
+const OBJECT_PRONOUNS = set('her him them me us');
+/** "giving the programme to Ryan": the opportunity goes to someone else (not "back to her"). */
+function givenToSomeoneElse(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.to && k < from + 10; k++) {
+    if (s.tokens[k].lower !== 'to') continue;
+    const who = nextTok(s, k + 1);
+    return who?.word === true && who.cap && !OBJECT_PRONOUNS.has(who.lower);
+  }
+  return false;
+}
+
+/** Any judgement of the person: a decision, an adverse step or a trait verdict. */
+function pcJudgement(s: Sentence): boolean {
+  for (const tag of ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase', 'vn.adj', 'hs.spec'])
+    for (const m of s.all(tag)) if (!s.quoted(m) && !s.negatedBefore(m.s, 2)) return true;
+  return false;
+}
+
+// A note that opens with the writer's own telling: "Told Dev the slot…", "Explained it's heavy on travel…".
+const WRITER_SPEECH = set('told explained');
+const NOT_WRITER_OBJECT = set('me us');
+function writerSpeaks(s: Sentence): boolean {
+  let k = s.firstWord;
+  const t = s.tokens[k];
+  if (t === undefined || !WRITER_SPEECH.has(t.lower)) return false;
+  // Only the opening verb may report: any later speech verb is someone else's.
+  if (s.near('ctx.speech', k + 1, s.to - 1)) return false;
+  k++;
+  while (k < s.to && !s.tokens[k].word) k++;
+  const next = nextTok(s, k);
+  if (next !== undefined && next.lower === 'to') return !NOT_WRITER_OBJECT.has(s.tokens[k + 1]?.lower ?? '');
+  return next === undefined || !NOT_WRITER_OBJECT.has(next.lower);
+}
+
+const PARENT_WORDS = set('mum mom mother father dad mums moms');
+/** "Sophie's mum", "her dad": a relative of someone, not a statement of the employee's family status. */
+function relativeOfSomeone(s: Sentence, m: Match): boolean {
+  if (m.e - m.s !== 1 || !PARENT_WORDS.has(s.tokens[m.s].lower)) return false;
+  const p = s.prevWord(m.s);
+  return p !== undefined && (p.lower.endsWith("'s") || POSSESSIVES.has(p.lower) || p.lower === 'my');
+}
+
+const ONE_OF_US_NEUTRAL_AFTER = set('will can should could must needs need has have to who would may might');
+/** "one of us will cover" is a rota; "not really one of us" is exclusion. */
+function oneOfUsNeutral(s: Sentence, m: Match): boolean {
+  if (s.tokens[m.s].lower !== 'one') return false;
+  const next = nextTok(s, m.e);
+  if (next?.word && ONE_OF_US_NEUTRAL_AFTER.has(next.lower)) return true;
+  return !s.quoted(m) && !s.negatedBefore(m.s, 3) && !predicatedOfPerson(s, m);
 }
 
 const PREDICATE_LINK = set('is was are were being seems seemed looks appears sounds');
@@ -261,12 +411,18 @@ function statedAge(s: Sentence): RawFinding[] {
 
 // ------------------------------------------------------------------ health speculation
 
-export function healthSpeculation(s: Sentence): RawFinding[] {
+export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   // Clinical or pharmacy work nearby ("medication chart audit") is the subject matter, not a guess.
   const domain = (m: Match) => s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8) !== undefined;
   // Only the writer's own state right before the word ("I'm burnt out") is their account, not "I bet…".
-  const blocked = (m: Match) => domain(m) || notAsserted(s, m) || s.firstPersonBefore(m.s, 2) || hyphenGlued(s, m);
+  const blocked = (m: Match) =>
+    domain(m) ||
+    s.quoted(m) ||
+    reportedUntilContrast(s, m.s) ||
+    s.negatedBefore(m.s) ||
+    s.firstPersonBefore(m.s, 2) ||
+    hyphenGlued(s, m);
   for (const m of s.all('hs.casual')) if (!blocked(m)) out.push(raw('health_speculation', m));
   for (const m of s.all('hs.strong')) {
     if (blocked(m) || modifiesThing(s, m)) continue;
@@ -285,10 +441,67 @@ export function healthSpeculation(s: Sentence): RawFinding[] {
     if (HEALTH_PERSON_REQUIRED.has(word) && !ownPhrase && subjectBefore(s, m.s) === 'thing') continue;
     if (HEALTH_NEEDS_PERSON.has(word) && ((!ownPhrase && subjectBefore(s, m.s) === 'thing') || !personNear(s, m.s))) continue;
     if (word === 'high' && next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower)) continue;
-    const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined;
+    // "a breakdown of costs", "withdrawal of the product", "a stroke of luck": a thing, not a person's health.
+    if (HEALTH_NEEDS_PERSON.has(word) && next?.lower === 'of') continue;
+    if (relativesCondition(s, m.s)) continue;
+    const hedged = s.near('hs.spec', Math.max(s.from, m.s - 10), m.e + 6) !== undefined || alternatives(s, m);
     if (hedged || question) out.push(raw('health_speculation', m));
   }
+  const { decided } = pcDecided(s, ctx);
+  // A family history used to decide someone's future is a guess at their health.
+  if (decided) for (const m of s.all('pc.genetic')) if (!s.quoted(m)) out.push(raw('health_speculation', m));
+  if (out.length === 0) return out;
+  const guesses = out.slice();
+  // A guessed condition given as the reason for a decision is also disability bias.
+  if (decided) for (const g of guesses) out.push(raw('protected_characteristic', g));
+  // A characteristic named apart from the guess ("given her age", "after the divorce") next to a judgement
+  // or a decision is its own finding; alone, the guess subsumes it.
+  const judged = decided || healthJudgement(s);
+  for (const r of protectedCharacteristic(s, ctx)) {
+    if (guesses.some((g) => r.s < g.e && g.s < r.e)) continue;
+    if (judged || s.near('pc.age', r.s, r.s)) out.push(r);
+  }
   return out;
+}
+
+/** "sleep apnoea or on the bottle", "drink or drugs": two conditions offered as alternatives are a guess. */
+function alternatives(s: Sentence, m: Match): boolean {
+  for (let k = Math.max(s.from, m.s - 6); k < s.to && k <= m.e + 6; k++) {
+    if (s.tokens[k].lower !== 'or') continue;
+    const other = k < m.s ? s.near('hs.term', Math.max(s.from, k - 4), k - 1) : s.near('hs.term', k + 1, k + 4);
+    if (other !== undefined && other !== m) return true;
+  }
+  return false;
+}
+
+const HEALTH_JUDGEMENT_TAGS = ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase', 'al.neg'];
+function healthJudgement(s: Sentence): boolean {
+  for (const tag of HEALTH_JUDGEMENT_TAGS) for (const m of s.all(tag)) if (!s.quoted(m) && !s.negatedBefore(m.s, 2)) return true;
+  return false;
+}
+
+const HEALTH_CONTRAST = set('but though although however yet');
+/** Someone else's words before token i, unless the writer turns against them: "she says she's fine, but…". */
+function reportedUntilContrast(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 14; k--) {
+    if (HEALTH_CONTRAST.has(s.tokens[k].lower)) return s.reportedBefore(i, i - k);
+  }
+  return s.reportedBefore(i);
+}
+
+const RELATIVE_NOUNS = set(
+  'mum mom mother father dad son daughter wife husband partner kid kids child children baby brother sister nan gran grandma grandad grandmother grandfather parents parent',
+);
+/** "Sophie's mum is unwell", "his dad's cancer": a relative's illness, told by the employee, not a guess about them. */
+function relativesCondition(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 4; k--) {
+    const t = s.tokens[k];
+    const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+    if (!RELATIVE_NOUNS.has(base)) continue;
+    const p = s.prevWord(k);
+    return p !== undefined && (p.lower.endsWith("'s") || POSSESSIVES.has(p.lower) || p.lower === 'my');
+  }
+  return false;
 }
 
 // Nouns a health word can head without naming a thing: "an anxiety thing", "a panic attack".
@@ -304,6 +517,7 @@ function modifiesThing(s: Sentence, m: Match): boolean {
   // After a determiner, or opening the sentence ("Depressed demand in the north").
   const opensPhrase = (before !== undefined && DETERMINERS.has(before.lower)) || m.s === s.firstWord;
   if (!opensPhrase || !next?.word) return false;
+  if (s.near('hs.spec', m.e, m.e)) return false; // "hungover prob"
   const w = next.lower;
   return !(
     PREDICATIVE_FOLLOWERS.has(w) ||
@@ -317,13 +531,26 @@ function modifiesThing(s: Sentence, m: Match): boolean {
   );
 }
 
+/** "Dev:" heading a bullet: a capitalised word of letters that is not a known word of the lexicon ("Q3:", "IT:", "Sales:"). */
+function bulletName(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t.cap || !/^[a-z][a-z'-]+$/.test(t.lower) || s.rawUpper(k)) return false;
+  if (NON_PERSON_SUBJECTS.has(t.lower) || BULLET_HEADINGS.has(t.lower) || COMMON_NOUN_END.test(t.lower)) return false;
+  return s.near('vn.workNoun', k, k) === undefined && s.near('ctx.process', k, k) === undefined;
+}
+const BULLET_HEADINGS = set(
+  'budget budgets agenda update updates risk risks issue issues note notes todo next status summary decision decisions ops finance sales team client clients project projects action actions blockers blocker wins plan rota stock kit site depot ward store shop office estate fleet hr it',
+);
+
 /** A person (pronoun or name) within a few words of token i. */
 function personNear(s: Sentence, i: number): boolean {
   for (let k = Math.max(s.from, i - 10); k < s.to && k <= i + 10; k++) {
     if (k === i) continue;
     const t = s.tokens[k];
-    if (!t.word) continue;
+    if (!t.word || (t.cap && s.near('vn.evidence', k, k))) continue; // "by Friday", "in March"
     if (PERSON_PRONOUNS.has(t.lower) || (t.cap && k !== s.firstWord && t.lower !== 'i') || looksLikeName(s, k)) return true;
+    // A bullet headed by a name: "- Dev: shaky, sweating, prob withdrawal".
+    if (k === s.firstWord && s.tokens[k + 1]?.lower === ':' && bulletName(s, k)) return true;
   }
   return false;
 }

@@ -143,7 +143,14 @@ ill | high | hungover | drunk | drinking | drugs | pills | manic | paranoid | ps
 neurodivergent | on the spectrum | hearing voices | hallucinat* | mood disorder | mood swings | low mood | hiv | std
 sti | alcohol issue | alcohol issues | drinking issue | drinking issues | drug issue | drug issues | substance issue
 substance abuse | substance misuse | alcohol misuse | alcohol abuse | on something | being on something | slurred
-slurring
+slurring | on the drink | back on the drink | on the booze | back on the booze | on the sauce | on the bottle
+hitting the bottle | hitting the sauce | hitting the booze | drinking again | heavy drinker | taking something
+using something | on anything | taking anything | popping pills | stroke | mini-stroke | mini stroke | tia
+concussion | brain injury | head injury | brain fog | nervous wreck | cracking up | falling apart | psychiatric
+mental health issue | mental health problem | psychological | psychologically | emotionally fragile
+| emotionally unwell | mental health problems | psych | heart trouble | had a few
+had a drink | a few drinks | few drinks | liquid lunch | drinking at lunch | smoking something | sniffing something | snorting | on the gear | on gear
+| smoking weed | drink or drugs | drugs or drink | drink or drug | smelled of drink | smelt of drink
 `);
 
 /** Ambiguous health words that are only about health when a person is the subject ("the build is unstable"). */
@@ -152,6 +159,7 @@ unstable | high | ill | drinking | pills | meds | medication | therapy | disorde
 nerves | sick | exhausted | exhaustion | fatigue | trauma | tremor | tremors | relapse | relapsed | withdrawal | detox
 terminal | immune | operation | surgery | lump | stroke | booze | weed | rehab | breakdown | illness | disease | syndrome
 condition | clinically | expecting | anxious | lithium | add | aids | burn | burnout | burning | depressed | manic
+psychological | psychologically
 `);
 
 /** Hedges and guesses: what turns a health word into speculation. */
@@ -167,7 +175,11 @@ wonder | wondering | think | thinking | believe | suppose | supposedly | is he |
 has she got | has he | has she | does he have | does she have | could he | could she | might he | might she
 could it be | i'm worried he | i'm worried she | i worry he | i worry she | worried that he | worried that she
 concerned he | concerned she | something up with | something wrong with | something going on with | something off with
-not himself | not herself | not right | put money on | i'd bet | money's on | my money is on
+not himself | not herself | not right | put money on | i'd bet | money's on | my money is on | prob | probs
+prolly | poss | defo | def | had to bet | had to guess | if i had to say | i'd guess | i'd wager | odds on | surely
+must be | has to be | got to be | gotta be | bound to be | no doubt | no wonder | that explains | which explains
+would explain | explains why | tbh | imo | imho | if you ask me | in my opinion | gut feeling | my gut says
+| gut says
 `);
 
 /** Demonyms and ethnic terms: flagged when they describe a person. */
@@ -212,7 +224,11 @@ older generation | past retirement | approaching retirement | golden years | twi
 young gun | baby boomer | baby boomers | grandfather | grandmother | granddad | silver surfer | senior citizen
 old codger | codger | biddy | old biddy | crone | old boy | old girl | young guns | keep up with the youngsters
 generation gap | born in the | too mature | a bit mature | bit mature | skew younger | skew older | go younger
-younger hire | younger blood | younger face | younger faces
+younger hire | younger blood | younger face | younger faces | of a certain age | at his time of life
+at her time of life | at his stage of life | at her stage of life | winding down | fixed in his ways | fixed in her ways
+stuck in his ways | stuck in her ways | old hand | relic | fossil | before computers | since the dark ages
+young and keen | young and cheap | younger feel | younger look | younger vibe | younger image | fresher feel
+| younger face on | cheaper and younger | younger model | fresh legs | young legs | old legs
 `);
 
 const SEX_TERMS = list(`
@@ -222,7 +238,9 @@ female engineer | female boss | male nurse | male secretary | ladylike | unladyl
 woman's job | women's work | man up | grow a pair | like a man | like a woman | for a girl | for a lady | missus
 the wife | the missus | her husband | his wife | good-looking | eye candy | totty | stunner | ladies' man
 emotional like a | bossy woman | pushy woman | aggressive woman | hysterical woman | time of the month | pms | pmt
-on her period | her period | butch | effeminate | that time of the month
+on her period | her period | butch | effeminate | that time of the month | pretty face | pretty girl | a looker
+| easy on the eye | nice to look at | bit camp | a bit camp | so camp | very camp | too camp | too girly | too feminine
+| too masculine | bit feminine | a bit feminine
 `);
 
 const FAMILY_TERMS = list(`
@@ -236,14 +254,25 @@ his son | his daughter | more kids | another child | second child | having kids 
 have children | with kids | with children | children soon | kids soon | a baby soon | pregnant again | maternity again
 on the pill | childfree | child-free | no kids | no children | spinster | divorcee | widower | now that he's engaged
 now that she's engaged | now he's engaged | now she's engaged | recently engaged | he's engaged now
-she's engaged now
+she's engaged now | wife is expecting | wife's expecting | partner is expecting | partner's expecting
+girlfriend is expecting | girlfriend's expecting | wife is pregnant | wife's pregnant | partner is pregnant
+partner's pregnant | girlfriend is pregnant | expecting twins | expecting their first | expecting his first
+expecting her first | baby at home | babies at home | newborn at home | toddler at home | kids at home | new baby
+with a baby | w/ a baby | with a newborn | w/ a newborn | with a toddler | with toddlers | with young kids
+w/ young kids | with small kids | with little kids | with young children | with small children | two under five
+three under five | under fives | under-fives | kids under | young kids | young children | small kids | small children
+little kids | wanting a family | wants a family | want a family | wanting kids | wants kids | want kids
+wanting children | wants children | family plans | plans for a family | planning a family | planning a baby
+thinking about kids | thinking about a family | trying for kids | got married | getting married | just married
+newly married | paternity | adopting | adoption | adopted | fostering | mum of | mom of | dad of | father of | parent of | mum-to-be
+mom-to-be | dad-to-be | father-to-be | mother-to-be | parenthood | motherhood | fatherhood | school hours | because of the kids | because of the children
+| what with the kids | what with the baby | because of the baby | due to the kids | with the kids and all
 `);
 
 const RELIGION_TERMS = list(`
 islam | islamic | muslims | christians | jews | hindus | sikhs | buddhists | evangelical | born-again | born again
 devout | pious | catholics | protestant | baptist | pentecostal | jehovah's witness | jehovah's witnesses | quaker
-pagan | wiccan | scientologist | rabbi | imam | kosher | halal | passover | diwali | hanukkah | yom kippur
-rosh hashanah | shabbat | eid | prayer | prayer mat | pray | prays | rosary | burka | burqa | niqab | crucifix
+pagan | wiccan | scientologist | rabbi | imam | kosher | halal | prayer | prayer mat | pray | prays | rosary | burka | burqa | niqab | crucifix
 bible-basher | bible basher | god-botherer | god botherer | holy roller | zealot | religious nut | his religion
 her religion | their religion | his beliefs | her beliefs | church-goer | churchgoer | goes to church | goes to mosque
 `);
