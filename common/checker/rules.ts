@@ -504,10 +504,28 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
   if (acts.length === 0) return [];
   // Token indices covered by an activity, so "sick leave" is not also read as its own adverse word.
   const covered = new Set<number>();
-  for (const m of acts) for (let k = m.s; k < m.e; k++) covered.add(k);
+  for (const m of acts) {
+    for (let k = m.s; k < m.e; k++) covered.add(k);
+    // What a complaint is about ("complained about a hostile manager") is its subject, not a judgement.
+    const about = nextTok(s, m.e);
+    if (about && COMPLAINT_OBJECT.has(about.lower)) {
+      const end = Math.min(s.to, m.e + 8);
+      for (let k = m.e; k < end && !COMPLAINT_OBJECT_END.has(s.tokens[k].lower); k++) covered.add(k);
+    }
+  }
   const actEnd = acts.reduce((e, m) => Math.max(e, m.e), s.from);
   // Someone else's words between the activity and the judgement ("…; she said the team is poor") are theirs.
-  const reported = (x: Sentence, a: Match) => x.near('ctx.speech', x === s ? actEnd : x.from, a.s - 1) !== undefined;
+  // The writer's own "told her…" (no subject, or "I told") is not someone else's words; nor is a noun in the
+  // activity's object ("the whistleblowing report on expense claims").
+  const reported = (x: Sentence, a: Match) => {
+    for (let m = x.near('ctx.speech', x === s ? actEnd : x.from, a.s - 1); m !== undefined && m.s < a.s; ) {
+      const subject = x.prevWord(m.s);
+      const own = m.s === x.firstWord || subject?.lower === 'i' || subject?.lower === 'we';
+      if (!own && !(x === s && covered.has(m.s))) return true;
+      m = x.near('ctx.speech', m.s + 1, a.s - 1);
+    }
+    return false;
+  };
   const adverse = (x: Sentence, skip: Set<number>) =>
     JUDGEMENT_TAGS.some((tag) =>
       x
@@ -526,6 +544,10 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
   if (!linked && ctx.next && !ctx.next.has('pa.neutral') && activities(ctx.next).length === 0) {
     linked = adverse(ctx.next, new Set());
   }
+  // Or the judgement comes first and the activity explains it: "I'd think twice about Lara. She went to the regulator."
+  if (!linked && ctx.prev && !ctx.prev.has('pa.neutral') && activities(ctx.prev).length === 0) {
+    linked = PREV_JUDGEMENT_TAGS.some((tag) => ctx.prev?.all(tag).some((a) => !ctx.prev?.negatedBefore(a.s, 2) && !ctx.prev?.quoted(a)));
+  }
   return linked ? acts.map((m) => raw('protected_activity_link', m)) : [];
 }
 
@@ -535,6 +557,10 @@ const POSITIVE_OUTCOMES = set(
 );
 // A judgement of the employee or an adverse step: any of these next to a protected activity reads as retaliation.
 const JUDGEMENT_TAGS = ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase'];
+// Only an adverse step in the sentence before links forward (a general verdict there is usually about something else).
+const PREV_JUDGEMENT_TAGS = ['pa.adverse'];
+const COMPLAINT_OBJECT = set('about of on that re regarding over against');
+const COMPLAINT_OBJECT_END = set(', ; : . ! ? - \u2014 \u2013 ( and but so since ever then now he she they has had is was honestly');
 
 function activities(s: Sentence): Match[] {
   const acts = s.all('pa.act').filter((m) => !s.quoted(m));

@@ -291,7 +291,18 @@ tribunal | employment tribunal | eeoc | acas | lawsuit | legal claim | discrimin
 equal pay | gave evidence | giving evidence | testified | witness statement | witness in | jury service | jury duty
 military leave | reservist | fmla | pregnancy leave | fertility treatment | ivf | medical appointments
 hospital appointments | antenatal appointments | antenatal | time off for dependants | dependant leave
-dependants leave | to the council | to the police | to the authorities | to trading standards | to the cqc | to ofsted
+dependants leave | mat leave | mat-leave | pat leave | surgery leave | post-op leave | recovery leave | convalescence
+back from surgery | after surgery | after his surgery | after her surgery | after his operation | after her operation
+off with stress | off with anxiety | off with depression | off with work stress | off with his back | off with her back
+off with burnout | off ill | off poorly | signed off with | stress-related absence | stress absence
+sickness absences | sick leaves | chemo leave | cancer treatment | neonatal leave | kinship leave
+went to the regulator | went to the ombudsman | went to the press | reported it to | reported us to | reported them to
+ whistleblowing report | whistleblowing reports | speak-up report | ethics complaint | ethics report
+hr complaint | complaint to hr | went to hr about | spoke to hr about | went over my head | went over his head
+went over her head | union committee | union cttee | union steward | shop steward | union branch | union rep
+union reps | safety rep | h&s rep | health and safety rep
+injury claim | injury claims | compensation claim | personal injury | tribunal claim | et1 | acas early
+to the council | to the police | to the authorities | to trading standards | to the cqc | to ofsted
 to the fca | to environmental health | to the labor board | to the labour board | to osha | to the hse
 `);
 
@@ -313,6 +324,28 @@ promotion material | management material | lost his edge | lost her edge | awful
 abysmal | woeful | horrendous | bad | worst | right for this team | right for the team | right fit | future here
 future in the team | place on the team | place in the team | a raise | get a raise | pay raise | no raise
 set the project back | set us back | set the team back | held the team back | held us back
+think twice | thinking twice | thought twice | second guess | not comfortable with | not comfortable having
+not comfortable letting | uncomfortable with | uncomfortable having | wary of | cautious about him | cautious about her
+don't trust | can't trust | cannot trust | keep an eye on | keep * off | kept * off
+keeping * off | leave * off | left * off | leaving * off | off the ot list | off the overtime list | off the list
+off the rota | off the account | off the rota | moving * off | move * off | moved * off | taking * off | took * off
+pull * off | pulled * off | pulling * off | not put * forward | didn't put * forward | didn't put * fwd
+not put * fwd | not putting * forward | won't put * forward | won't be putting * forward | not nominating
+didn't nominate | won't nominate | not shortlisting | not shortlisted | left out of | leave out of
+renewal | renewals | not while | too risky | partially meets
+partly meets | meets some | below the bar | rated * partially | marked down | marked him down
+marked her down | no bonus | bonus on hold | hold back | holding back | holding off
+noise he made | noise she made | all the noise | made a fuss | making a fuss | kicked up a fuss | kicking up a fuss
+stirring | stirred up | rocking the boat | rocked the boat | making waves | made waves
+priorities are elsewhere | priorities elsewhere | priorities lie elsewhere | mind is elsewhere | mind elsewhere
+head is elsewhere | head elsewhere | priorities * elsewhere | priorities * * elsewhere | focus * elsewhere
+focus * * elsewhere | mind * elsewhere | mind * * elsewhere | head * elsewhere | attention * elsewhere
+attention * * elsewhere | interests * elsewhere | commitment * elsewhere | too much with | too much w/ | too much for her
+too much for him | heart isn't in it | heart's not in it | heart not in it | one foot out the door
+less of a team player | less of a * player | not a team player | less engaged | less focused
+less reliable | less motivated | less invested | less interested | not as invested | not up to speed
+drag* * feet | coasting | going through the motions | negative | negativity
+not ready for | not the right time | moved her to | moved him to | moving her to | moving him to
 `);
 
 /** Sarcasm, contempt, rhetorical questions and anger. */
