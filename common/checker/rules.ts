@@ -482,18 +482,82 @@ function negativeBehaviourNear(s: Sentence, m: Match): boolean {
 // ------------------------------------------------------------------ legal conclusion
 
 export function legalConclusion(s: Sentence): RawFinding[] {
-  // Policies, training, investigations: the word names a subject, not a verdict.
-  if (s.has('lc.context') || s.endsWithQuestion()) return [];
+  // Policies, training, investigations: the word names a subject, not a verdict. A verdict frame that contains
+  // such a word ("we'd lose at tribunal") is still a verdict.
+  const verdicts = s.all('lc.verdict');
+  const inVerdict = (x: Match) => verdicts.some((v) => v.s <= x.s && x.e <= v.e);
+  if (s.all('lc.context').some((x) => !inVerdict(x)) || s.endsWithQuestion()) return [];
   const out: RawFinding[] = [];
   for (const m of s.all('lc.term')) {
-    if (notAsserted(s, m, 5) || s.firstPersonBefore(m.s, 3)) continue;
-    if (s.near('lc.allege', Math.max(s.from, m.s - 8), m.s - 1)) continue;
+    if (s.quoted(m) || (s.negatedBefore(m.s, 5) && !withoutAdjunct(s, m)) || legalReported(s, m)) continue;
+    if (s.firstPersonBefore(m.s, 3) && !weFound(s, m)) continue;
+    if (allegedBefore(s, m, inVerdict)) continue;
     if (s.near('lc.modified', m.e, m.e)) continue;
     const t = s.tokens;
     if (m.s - 2 >= s.from && t[m.s - 1].lower === '-' && (t[m.s - 2].lower === 'anti' || t[m.s - 2].lower === 'non')) continue;
     out.push(raw('legal_conclusion', m));
   }
   return out;
+}
+
+const WRITER = set("i we i've we've i'd we'd i'm we're");
+const TIME_ADJUNCT = set('after since following for over');
+const VERDICT_COPULA = set("was is were are = constitutes constituted amounts amounted that's clearly plainly obviously");
+const SPEECH_SUBJECT_CLAUSE = set('what how whatever');
+
+/**
+ * Reported speech, except a speech verb inside the subject of the verdict: "what Gary said to Leah was
+ * harassment" judges what he said; "Leah said it was harassment" reports her words.
+ */
+function legalReported(s: Sentence, m: Match): boolean {
+  if (!s.reportedBefore(m.s)) return false;
+  const lo = Math.max(s.from, m.s - 14);
+  for (let sp = s.near('ctx.speech', lo, m.s - 1); sp !== undefined && sp.s < m.s; sp = s.near('ctx.speech', sp.s + 1, m.s - 1)) {
+    let subjectClause = false;
+    for (let k = sp.s - 1; k >= Math.max(s.from, sp.s - 3); k--) if (SPEECH_SUBJECT_CLAUSE.has(s.tokens[k].lower)) subjectClause = true;
+    if (!subjectClause) return true;
+  }
+  return false;
+}
+
+/** "Doing X without consultation breaches the Act": "without" negates its own noun, not the verb that follows. */
+function withoutAdjunct(s: Sentence, m: Match): boolean {
+  const verb = s.tokens[m.s].lower;
+  if (!/(es|ed)$/.test(verb)) return false;
+  for (let k = m.s - 1, n = 0; k >= s.from && n < 5; k--) {
+    const t = s.tokens[k];
+    if (!t.word) return false;
+    if (t.lower === 'without') return n >= 1;
+    if (t.lower !== 'without' && (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower.endsWith("n't"))) return false;
+    n++;
+  }
+  return false;
+}
+
+/** "We discriminated against Paulo": the writer's organisation found at fault is a conclusion, not the writer's own account. */
+function weFound(s: Sentence, m: Match): boolean {
+  const before = s.prevWord(m.s);
+  return before !== undefined && (before.lower === 'we' || before.lower === "we've") && s.tokens[m.s].lower.endsWith('ed');
+}
+
+/** An allegation, process or someone else's belief shortly before the term ("Mo believes he was retaliated against"). */
+function allegedBefore(s: Sentence, m: Match, inVerdict: (x: Match) => boolean): boolean {
+  const lo = Math.max(s.from, m.s - 8);
+  for (let a = s.near('lc.allege', lo, m.s - 1); a !== undefined && a.s < m.s; a = s.near('lc.allege', a.s + 1, m.s - 1)) {
+    if (inVerdict(a)) continue;
+    // "Moving her desk after her complaint was retaliation": the complaint is when it happened, and a copula
+    // right before the term states the verdict.
+    const adjunct = [a.s - 1, a.s - 2].some((k) => k >= s.from && TIME_ADJUNCT.has(s.tokens[k].lower));
+    const copula = m.s - 1 >= s.from && VERDICT_COPULA.has(s.tokens[m.s - 1].lower);
+    if (adjunct && copula) continue;
+    return true;
+  }
+  const b = s.near('lc.belief', lo, m.s - 1);
+  if (b !== undefined) {
+    const subject = s.prevWord(b.s);
+    if (subject === undefined || !WRITER.has(subject.lower)) return true;
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ protected activity next to a judgement

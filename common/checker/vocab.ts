@@ -272,6 +272,18 @@ gross negligence | gross misconduct | assault | assaulted | unlawful | illegal |
 transphobic | breaches the equality act | breached the equality act | breaches the law | breached the law
 breaches gdpr | breached gdpr | in breach of gdpr | breaches data protection | breached data protection
 breaches the working time regulations | breach of the working time regulations
+equal pay breach | equal pay breaches | equal pay violation | breach of equal pay | breaches equal pay
+breached equal pay | in breach of equal pay | breach of the equal pay act | minimum wage breach | breach of minimum wage
+breaches minimum wage | breaks minimum wage | broke minimum wage | national minimum wage breach | working time breach
+health and safety breach | breach of health and safety | breach of the duty of care | breached the duty of care
+breach of his contract | breach of her contract | breached his contract | breached her contract | breach of contract
+failure to make reasonable adjustments | failed to make reasonable adjustments | failing to make reasonable adjustments
+failure to accommodate | failed to accommodate | whistleblowing detriment | subjected to a detriment | suffered a detriment
+automatically unfair | unfair dismissal | unfairly dismissed | unlawful deduction | unlawful deductions | wage theft
+sexual harassment | racial harassment | racially harassed | sexually harassed | harassed | victimisation
+indirectly discriminatory | directly discriminatory | indirectly discriminated | directly discriminated
+lose at tribunal | lose at a tribunal | lose in court | lose at an employment tribunal | legally liable | we're liable
+we are liable | is liable | are liable | vicarious liability
 `);
 
 /** Protected activities. */
