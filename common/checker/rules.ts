@@ -785,6 +785,36 @@ const MATTER_LABEL: Record<string, string> = {
   'od.reportable': 'a matter the law may require to be reported',
 };
 
+const OD_GROUP_WORDS = ['od.group', 'pc.demonym', 'pc.origin', 'pc.nationality', 'pc.sex', 'pc.age', 'pc.religion', 'pc.disability'];
+const OD_PAIRS: ReadonlyArray<[string, string[], string[]]> = [
+  ['od.reportable', ['od.vulnerable'], ['od.contact', 'od.mistreat']],
+  ['od.discrimination', OD_GROUP_WORDS, ['od.treat']],
+  ['od.safety', ['od.disable'], ['od.device']],
+  ['od.harassment', ['od.pester'], ['od.night']],
+  ['od.fraud', ['od.claim'], ['od.unreal']],
+];
+// "the students' parents": the contact is with the family, not the child.
+const FAMILY_AFTER = set('parents parent families family carers guardians mums dads');
+// "my kids", "his children": the writer's or employee's own family, not someone in their care.
+const OWN_FAMILY = set('child children kid kids teen teenager teenagers');
+const OWNERS = set('my his her our their your');
+
+function firstUsable(s: Sentence, tags: string[], excluded: (m: Match) => boolean, other?: Match): Match | undefined {
+  for (const tag of tags)
+    for (const m of s.all(tag)) {
+      if (excluded(m) || s.negatedBefore(m.s, 3)) continue;
+      if (other && m.s < other.e && other.s < m.e) continue;
+      const before = s.prevWord(m.s);
+      const owned = before !== undefined && OWNERS.has(before.lower);
+      if (tag === 'od.vulnerable' && OWN_FAMILY.has(s.tokens[m.s].lower) && owned) continue;
+      if (tag === 'od.vulnerable' && FAMILY_AFTER.has(s.nextWord(m.e)?.lower ?? '')) continue;
+      // "turned off her alarm": a personal alarm, not a safety device.
+      if (tag === 'od.device' && owned) continue;
+      return m;
+    }
+  return undefined;
+}
+
 export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   const excluded = (m: Match) => s.all('od.exclude').some((x) => x.s < m.e && m.s < x.e);
@@ -796,6 +826,17 @@ export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[]
       if (excluded(m) || (!ownNegation && s.negatedBefore(m.s, 3))) continue;
       out.push(raw('off_record_disclosure', m, `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`));
     }
+  }
+  // Plain factual descriptions made of two parts: a child or resident with private contact or rough handling
+  // (safeguarding), a group named with unequal treatment (discrimination), a safety device switched off or a
+  // check never done (safety).
+  for (const [tag, a, b] of OD_PAIRS) {
+    if (ctx.offRecordGroups && !ctx.offRecordGroups.has(tag)) continue;
+    const x = firstUsable(s, a, excluded);
+    const y = x && firstUsable(s, b, excluded, x);
+    if (!x || !y) continue;
+    const span = { s: Math.min(x.s, y.s), e: Math.max(x.e, y.e) };
+    out.push(raw('off_record_disclosure', span, `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`));
   }
   for (const phrase of ctx.customMatters) {
     for (let k = s.from; k + phrase.length <= s.to; k++) {

@@ -955,6 +955,168 @@ hushed up | hush it up | swept under the carpet | sweep it under
 `),
 };
 
+/**
+ * Never-off-the-record matters described in plain words, without the category word. Each list belongs to the
+ * organisation's matter group it describes (od.harassment, od.safety…), so turning a group off turns it off.
+ */
+const OD_PLAIN: Record<string, string[]> = {
+  'od.harassment': list(`
+ask* her out | ask* him out | ask* me out | ask* them out | ask* her on a date | ask* him on a date | ask* her for a drink
+ask* her for drinks | ask* her to dinner | ask* me to dinner | ask* her back to | invited her back to | invites her back
+messag* her late | messag* her at night | messag* him late | messag* me late | messag* me at night | messag* her after hours
+text* her late | text* her at night | text* me late | text* me at night | call* her late | call* her at night
+call* me late at night | late-night messages | late night messages | late-night texts | late night texts | late-night calls
+late night calls | messages late at night | texts late at night | won't take no | wouldn't take no | doesn't take no
+can't take no | pester* her | pester* me | keeps pestering | comments on her appearance | comments about her appearance
+comments about her figure | comments on her figure | comments about her outfit | remarks about her body
+stares at her | staring at her | stared at her | looks her up and down | looked her up and down
+looks me up and down | winks at her | calls her babe | called her babe | calls her sweetheart | called her sweetheart
+calls her darling | called her darling | calls me babe | calls me sweetheart | pats her bum | patted her bum
+pats her leg | patted her leg | pats her knee | patted her knee | pats my bum
+rubs her shoulders | rubbed her shoulders | rubs my shoulders | shoulder rub | his hotel room | invited her to his room
+asked her to his room
+come back to his | sits on her desk | blocks her way | blocked her way | corners her | cornered her | cornered me
+followed her home | follows her home | kissed her | kisses her | tried to kiss her | tried it on with | tries it on with
+if she's single | if he's single | if i'm single | her love life | his love life | my love life | her sex life
+my sex life | fancies her | crush on her | sexual comments | sexual jokes | explicit photos | explicit pictures | dick pic*
+`),
+  'od.discrimination': list(`
+only puts | only gives | only lets | only picks | only hires | only promotes | only rosters | only schedules
+only shortlists | only interviews | only employs | won't employ | won't interview | bins cvs | binned cvs
+foreign-sounding names | foreign sounding names | ethnic names | go back to where | go back to your own country
+where they came from | monkey noises | mocks his accent | mocks her accent | mocked his accent | mocked her accent
+mimics his accent | mimics her accent | imitates his accent | imitates her accent | makes fun of his accent
+makes fun of her accent | makes fun of his religion | makes fun of her religion | jokes about her hijab
+jokes about his turban | because of his colour | because of her colour | because of their colour | because of his race
+because of her race | because of his skin | because of her skin
+`),
+  'od.safety': list(`
+past its use-by | past the use-by | past use-by | past their use-by | past its use by | past the use by | past use by
+out-of-date food | out of date food | out-of-date meat | out of date meat | out-of-date chicken | out of date chicken
+expired food | expired meat | changes the use-by | changing the use-by | changed the use-by | relabelled food
+relabelling food | relabels food | relabelled the meat | relabelling the meat | new use-by | fresh use-by
+fridge alarm* | freezer alarm* | fridge temp* | fridge temperature* | temperature logs | temp logs | undercooked
+raw chicken | cross-contaminat* | allergen* | allergy labels | rats | mice | cockroach* | vermin | rodent* | mould on
+gas smell | smell of gas | smells of gas | sparking socket | sparking plug | sparks from | overloaded sockets | no handrail | missing handrail
+without a licence | without a license | unlicensed | untrained on | not trained on
+drink-driving | drink driving | drunk driving | drives drunk | driving drunk | over the drink-drive limit
+over the drink drive limit | drugs on site
+high on shift | stoned at work | stoned on shift | scaffold* | inspections that never | inspections never
+checks that never | checks never | never inspected | not inspected | uninspected | signed off as safe
+tick* the box | ticks the checklist | pencil-whip* | fire exit locked | fire exits locked | locked fire exit
+`),
+  'od.fraud': list(`
+that never happened | which never happened | that didn't happen | that never took place | that never took place
+which never took place | never carried out | weren't carried out | wasn't carried out | clocks in for | clocking in for
+clocked in for | clock* * in for | buddy punch* | swipes in for | swiped in for | mileage he didn't | mileage she didn't
+takes cash from | taking cash from | took cash from | out of the till | fake refunds
+refunds to himself | refunds to herself | refunds to his | refunds to her | voiding sales | voids sales
+takes stock home | taking stock home | took stock home | selling stock | sells stock | keeps the tips | keeping the tips
+kept the tips | billing for hours | billed for hours | bills for hours | charging the client for | charged the client for
+overcharging customers | overcharged customers | overcharges customers | overcharging clients | overcharged clients
+`),
+  'od.harm': list(`
+end* his life | end* her life | end* my life | end* their life | end* his own life | end* her own life
+take* his own life | take* her own life | take* my own life | take* their own life | thoughts of ending
+thoughts of suicide | suicidal | kill* himself | kill* herself | kill* myself | not want* to be alive
+doesn't want to live | don't want to live | didn't want to live | wants to die | wanting to die | wanted to die
+wish* he was dead | wish* she was dead | wish* i was dead | wish* he were dead | better off without him
+better off without her | better off gone | a plan to end | jump in front
+in front of a train | hang* himself | hang* herself | stockpiling pills | stockpiling tablets | goodbye note
+giving away his things | giving away her things | harm* himself | harm* herself | deck him | lamp him | glass him
+smack him | smack her | slap him | slap her | batter him | kick his head in | knock him out | knock his teeth
+break his legs | break his nose | smash his face | smash her face | going to hit him | going to hit her | going to punch him
+going to punch her | gonna hit him | gonna punch him | going to kill him | going to kill her | gonna kill him
+gonna kill her | wants to kill him | wants to kill her | he'll kill her | he'll kill him | i'll kill him | i'll hurt him
+carries a knife
+carrying a knife | pulled a knife | brought a knife | has a gun | bring a gun | brought a gun | carrying a gun
+`),
+  'od.reportable': list(`
+unexplained bruis* | has bruising | had bruising | bruises on her | bruises on his | bruising on her
+bruising on his | bruising to her | bruising to his | covered in bruises | unexplained marks | unexplained injuries | marks on her arms | marks on his arms | rough during
+rough with the residents | rough with residents | rough with patients | rough with the patients | rough with the kids
+rough handling | manhandl* | force-fed | force fed | left in soiled | left soiled | call bell ignored | ignores the call bell
+ignored the call bell | buzzer ignored | medication withheld | withholding medication | withheld medication
+not being fed | wasn't fed | weren't fed | underage drinking | sexting a student | selling alcohol to kids
+`),
+  // Helper vocabularies for the plain-words combinations in offRecordDisclosure (never findings on their own).
+  'od.group': list(`
+older | younger | old | young | black | white | asian | brown | women | woman | girls | men | lads | female | male
+females | males | muslim | muslims | jewish | sikh | hindu | christian | gay | lesbian | trans | disabled | pregnant
+foreign | foreigners | immigrants | migrant | migrants | eastern european | eastern europeans | over-50s | over 50s
+`),
+  'od.pester': list(`
+messag* her | messag* him | messag* me | text* her | text* him | text* me | call* her | call* me | ring* her | ring* me
+phon* her | phon* me | snapchat* her | dms her | dm'd her | dm'ing her | dms me | dm'd me | whatsapp* her | whatsapp* me
+`),
+  'od.night': list(`
+late at night | at night | midnight | after midnight | 1am | 2am | 3am | 4am | 5am | 1 am | 2 am | 3 am | 11pm | 12am
+middle of the night | all hours | the small hours
+`),
+  'od.claim': list(`
+claiming | claims for | claimed | claim for | charging | charged | charges for | billing | billed | bills for | invoicing
+invoiced | invoices for | signing off | signs off | signed off | sign off | expensing | expensed | putting through
+puts through | put through | submitting | submitted | paid for | paying for
+`),
+  'od.unreal': list(`
+never made | never happened | never took place | never worked | never went | never ordered | never delivered
+never arrived | never bought | never received | didn't happen | didn't work | didn't do | didn't make | doesn't exist
+don't exist | didn't exist | made-up | fictitious | phantom | nonexistent | non-existent | imaginary | ghost
+`),
+  'od.vulnerable': list(`
+resident | residents | patient | patients | service user | service users | pupil | pupils | student | students
+child | children | kid | kids | teenager | teenagers | teen | young person | young people | year 7 | year 8 | year 9
+year 10 | year 11 | year 12 | year 13 | grade 8 | grade 9 | grade 10 | sixth former | sixth-former | elderly
+learner | learners | trainee aged | apprentice aged | dementia | care home | toddler | toddlers | baby | babies
+infant | infants | under-12s | under-13s | under-14s | under-15s | under-16s | under-18s | under - 12s | under - 13s
+under - 14s | under - 15s | under - 16s | under - 18s | u12s | u13s | u14s | u15s | u16s | juniors | junior players
+academy players | schoolchildren | school children | youngsters
+`),
+  'od.contact': list(`
+snapchat | instagram | whatsapp | tiktok | facebook messenger | messenger | dm | dms | dm'ing | dming | direct messages
+direct messaging | private messages | private messaging | messag* | texting | texts her | texts him | personal number
+personal phone | personal mobile | lifts home | lift home | gave her a lift | gives her a lift | meet up | meeting up
+met up | alone with | in his car | in her car | buys her | bought her | buying her | gifts | photos of | pictures of
+at his flat | at his house | to his house | befriended | friend request
+`),
+  'od.mistreat': list(`
+rough | roughly | hit | hits | hitting | slap* | pinch* | pushed | pushes | shoved | shoves | grab* | shout* at
+yell* at | swear* at | scream* at | mock* | laugh* at | restrain* | tied | locked in | locks * in | left alone
+ignored | ignores | neglect* | forced | withheld | withholding | soiled | unfed | not fed | scratches
+burns | injur* | bruis* | humiliat* | alone | unsupervised | unattended
+`),
+  'od.treat': list(`
+only ever | never lets | never gives | won't let | won't give | doesn't let | doesn't give | gets the worst | get the worst
+worse shifts | worst shifts | better shifts | best shifts | front tills | kept off | keeps * off
+kept * off | left out | leaves out | leave out | excluded | excludes | treated differently | treats * differently
+treat * differently | paid less | pays * less | pay * less | mocks | mocked | mimics | mimicked | imitates
+imitating | makes fun | made fun | jokes about | joke about | laughs at | laughed at | nickname | nicknames
+refers to them as | skipped over | not shortlisted | won't shortlist
+binned | rejects | rejected | turned down | turns down | never picks | never promotes | never hires
+`),
+  'od.disable': list(`
+switch* off | turn* off | disabled | disabling | disable | disables | bypass* | overrid* | overrode | taped over
+tape over | tapes over | unplugged | unplugs | disconnected | disconnects | removed the | removes the | took off the
+takes off the | wedged open | wedge* open | ignore* | silenced | silence* | muted | mutes | never happened | didn't happen
+never took place | never done | never did | not done | weren't done | wasn't done | never carried out | not carried out
+skipped | skipping | skips | faked | fake* | made up | invented | pencil-whipp* | broken for | been broken
+stopped doing | stopped carrying out | stopped checking | not doing the | isn't doing the | aren't doing the
+haven't done the | hasn't done the | haven't been done | hasn't been done | fill in the log | fills in the log
+filling in the log | fill the log in | fills the log in | filled in the log | backfill* | back-fill* | pre-fill*
+prefill* | just ticks | just tick | altered | altering | alters | tampered | tampering | tampers | edited the
+edits the | doctored | doctoring | rewrote | rewriting
+`),
+  'od.device': list(`
+alarm | alarms | sensor | sensors | detector | detectors | interlock | interlocks | guard | guards | sprinkler
+sprinklers | extinguisher | extinguishers | e-stop | emergency stop | cut-out | cutoff | cut-off | inspection
+inspections | safety check | safety checks | checks | fire door | fire doors | handrail | handrails | harness
+harnesses | ppe | lockout | lock-off | temperature check | temperature checks | temperature log | temperature logs
+temp log | temp logs | the log | the logs | logbook | log book | records | the records | tacho | tachograph
+tacho records | readings | certificates | probe | brakes | light curtain | kill switch | safety switch | ventilation | extraction
+extractor | gas detector | co alarm | smoke alarm | fire alarm | maintenance | servicing
+`),
+};
+
 const NEVER = list(`
 on no occasion | not a single time | not one time | not even once | never anything | not one single | never, not once
 `);
@@ -1102,3 +1264,4 @@ export const VOCAB: Record<string, readonly string[]> = {
   'al.neg': NEGATIVE_BEHAVIOUR,
   ...OD_EXTRA,
 };
+for (const [tag, words] of Object.entries(OD_PLAIN)) VOCAB[tag] = [...(VOCAB[tag] ?? []), ...words];
