@@ -485,7 +485,9 @@ export function legalConclusion(s: Sentence): RawFinding[] {
   // Policies, training, investigations: the word names a subject, not a verdict. A verdict frame that contains
   // such a word ("we'd lose at tribunal") is still a verdict.
   const verdicts = s.all('lc.verdict');
-  const inVerdict = (x: Match) => verdicts.some((v) => v.s <= x.s && x.e <= v.e);
+  // "hearing aid" is not a hearing: a context word inside a longer disability term does not count.
+  const within = (x: Match, tag: string) => s.all(tag).some((v) => v.s <= x.s && x.e <= v.e && v.e - v.s > x.e - x.s);
+  const inVerdict = (x: Match) => verdicts.some((v) => v.s <= x.s && x.e <= v.e) || within(x, 'pc.disability');
   if (s.all('lc.context').some((x) => !inVerdict(x)) || s.endsWithQuestion()) return [];
   const out: RawFinding[] = [];
   for (const m of s.all('lc.term')) {
@@ -514,7 +516,8 @@ function legalReported(s: Sentence, m: Match): boolean {
   const lo = Math.max(s.from, m.s - 14);
   for (let sp = s.near('ctx.speech', lo, m.s - 1); sp !== undefined && sp.s < m.s; sp = s.near('ctx.speech', sp.s + 1, m.s - 1)) {
     let subjectClause = false;
-    for (let k = sp.s - 1; k >= Math.max(s.from, sp.s - 3); k--) if (SPEECH_SUBJECT_CLAUSE.has(s.tokens[k].lower)) subjectClause = true;
+    for (let k = sp.s - 1; k >= Math.max(s.from, sp.s - 3); k--)
+      if (SPEECH_SUBJECT_CLAUSE.has(s.tokens[k].lower)) subjectClause = true;
     if (!subjectClause) return true;
   }
   return false;
@@ -528,7 +531,8 @@ function withoutAdjunct(s: Sentence, m: Match): boolean {
     const t = s.tokens[k];
     if (!t.word) return false;
     if (t.lower === 'without') return n >= 1;
-    if (t.lower !== 'without' && (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower.endsWith("n't"))) return false;
+    if (t.lower !== 'without' && (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower.endsWith("n't")))
+      return false;
     n++;
   }
   return false;
@@ -600,7 +604,8 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
             !skip.has(a.e - 1) &&
             (POSITIVE_OUTCOMES.has(x.tokens[a.s].lower) || !x.negatedBefore(a.s, 2)) &&
             !reported(x, a) &&
-            !x.quoted(a),
+            !x.quoted(a) &&
+            (tag !== 'pa.judgement' || !softAboutThing(x, a.s, skip)),
         ),
     );
   let linked = adverse(s, covered);
@@ -610,9 +615,22 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
   }
   // Or the judgement comes first and the activity explains it: "I'd think twice about Lara. She went to the regulator."
   if (!linked && ctx.prev && !ctx.prev.has('pa.neutral') && activities(ctx.prev).length === 0) {
-    linked = PREV_JUDGEMENT_TAGS.some((tag) => ctx.prev?.all(tag).some((a) => !ctx.prev?.negatedBefore(a.s, 2) && !ctx.prev?.quoted(a)));
+    linked = PREV_JUDGEMENT_TAGS.some((tag) =>
+      ctx.prev?.all(tag).some((a) => !ctx.prev?.negatedBefore(a.s, 2) && !ctx.prev?.quoted(a)),
+    );
   }
   return linked ? acts.map((m) => raw('protected_activity_link', m)) : [];
+}
+
+const SOFT_FRAME = set('a an real bit of such total complete absolute proper right little bloody');
+
+/** A soft verdict whose subject is a thing ("the hotel booking was a hassle"), not the employee who took the step. */
+function softAboutThing(x: Sentence, i: number, activity: Set<number>): boolean {
+  let k = i;
+  while (k - 1 >= x.from && SOFT_FRAME.has(x.tokens[k - 1].lower)) k--;
+  const lo = x.clauseEdge(k, -1, 8);
+  for (let j = k - 1; j >= lo; j--) if (activity.has(j)) return false; // "joined the union and has been less invested"
+  return subjectBefore(x, k, 8) === 'thing';
 }
 
 // Outcomes whose denial is the adverse step: "not promotion material", "not recommending her for the bonus".
@@ -620,14 +638,18 @@ const POSITIVE_OUTCOMES = set(
   'promotion promoted promote promoting bonus recommend recommending renew renewing considered raise',
 );
 // A judgement of the employee or an adverse step: any of these next to a protected activity reads as retaliation.
-const JUDGEMENT_TAGS = ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase'];
+const JUDGEMENT_TAGS = ['pa.adverse', 'pa.judgement', 'sl.adj', 'sl.noun', 'vn.phrase'];
 // Only an adverse step in the sentence before links forward (a general verdict there is usually about something else).
 const PREV_JUDGEMENT_TAGS = ['pa.adverse'];
 const COMPLAINT_OBJECT = set('about of on that re regarding over against');
-const COMPLAINT_OBJECT_END = set(', ; : . ! ? - \u2014 \u2013 ( and but so since ever then now he she they has had is was honestly');
+const COMPLAINT_OBJECT_END = set(
+  ', ; : . ! ? - \u2014 \u2013 ( and but so since ever then now he she they has had is was honestly',
+);
 
 function activities(s: Sentence): Match[] {
-  const acts = s.all('pa.act').filter((m) => !s.quoted(m));
+  // "whistleblowing detriment", "equal pay breach": part of a legal term, which legal_conclusion reports.
+  const inLegal = (m: Match) => s.all('lc.term').some((t) => t.s <= m.s && m.e <= t.e && t.e - t.s > m.e - m.s);
+  const acts = s.all('pa.act').filter((m) => !s.quoted(m) && !inLegal(m));
   for (const m of s.all('pa.complaint')) {
     // A customer's complaint is business as usual; an employee's complaint is protected.
     if (s.near('pa.customer', Math.max(s.from, m.s - 3), m.s - 1)) continue;
@@ -785,7 +807,16 @@ const MATTER_LABEL: Record<string, string> = {
   'od.reportable': 'a matter the law may require to be reported',
 };
 
-const OD_GROUP_WORDS = ['od.group', 'pc.demonym', 'pc.origin', 'pc.nationality', 'pc.sex', 'pc.age', 'pc.religion', 'pc.disability'];
+const OD_GROUP_WORDS = [
+  'od.group',
+  'pc.demonym',
+  'pc.origin',
+  'pc.nationality',
+  'pc.sex',
+  'pc.age',
+  'pc.religion',
+  'pc.disability',
+];
 const OD_PAIRS: ReadonlyArray<[string, string[], string[]]> = [
   ['od.reportable', ['od.vulnerable'], ['od.contact', 'od.mistreat']],
   ['od.discrimination', OD_GROUP_WORDS, ['od.treat']],

@@ -305,7 +305,7 @@ military leave | reservist | fmla | pregnancy leave | fertility treatment | ivf 
 hospital appointments | antenatal appointments | antenatal | time off for dependants | dependant leave
 dependants leave | mat leave | mat-leave | pat leave | surgery leave | post-op leave | recovery leave | convalescence
 back from surgery | after surgery | after his surgery | after her surgery | after his operation | after her operation
-off with stress | off with anxiety | off with depression | off with work stress | off with his back | off with her back
+off with stress | off w/ stress | off w / stress | off with anxiety | off with depression | off with work stress | off with his back | off with her back
 off with burnout | off ill | off poorly | signed off with | stress-related absence | stress absence
 sickness absences | sick leaves | chemo leave | cancer treatment | neonatal leave | kinship leave
 went to the regulator | went to the ombudsman | went to the press | reported it to | reported us to | reported them to
@@ -344,7 +344,7 @@ off the rota | off the account | off the rota | moving * off | move * off | move
 pull * off | pulled * off | pulling * off | not put * forward | didn't put * forward | didn't put * fwd
 not put * fwd | not putting * forward | won't put * forward | won't be putting * forward | not nominating
 didn't nominate | won't nominate | not shortlisting | not shortlisted | left out of | leave out of
-renewal | renewals | not while | too risky | partially meets
+not while | too risky | partially meets
 partly meets | meets some | below the bar | rated * partially | marked down | marked him down
 marked her down | no bonus | bonus on hold | hold back | holding back | holding off
 noise he made | noise she made | all the noise | made a fuss | making a fuss | kicked up a fuss | kicking up a fuss
@@ -354,10 +354,23 @@ head is elsewhere | head elsewhere | priorities * elsewhere | priorities * * els
 focus * * elsewhere | mind * elsewhere | mind * * elsewhere | head * elsewhere | attention * elsewhere
 attention * * elsewhere | interests * elsewhere | commitment * elsewhere | too much with | too much w/ | too much for her
 too much for him | heart isn't in it | heart's not in it | heart not in it | one foot out the door
-less of a team player | less of a * player | not a team player | less engaged | less focused
-less reliable | less motivated | less invested | less interested | not as invested | not up to speed
-drag* * feet | coasting | going through the motions | negative | negativity
+less of a team player | less of a * player | not a team player
+drag* * feet
 not ready for | not the right time | moved her to | moved him to | moving her to | moving him to
+hesitate | hesitant | reluctant | reservations about | have doubts | doubts about | not sure about him
+not sure about her | not sure he's | not sure she's | unsure about him | unsure about her | wouldn't give | won't give
+not one for | not the one for | not right for | not suited | not suitable for | unsuitable for | keep him away from
+keep her away from | steer * away from | fits the team | fit the team | fit in the team | still fits | whether * fits
+reviewing whether | review his role | review her role | reviewing his role | reviewing her role | future with us
+future with the team
+`);
+
+/** Softer verdicts that only judge the employee when they are about a person ("the hotel booking was a hassle" is not). */
+const SOFT_JUDGEMENT = list(`
+headache | a pain | nuisance | hassle | high maintenance | more trouble than | coasting | going through the motions
+negative | negativity | less engaged | less focused | less reliable | less motivated | less invested | less interested
+not as invested | not up to speed | half-hearted | half hearted | box-ticking | clock-watching | clock watching
+not pulling * weight | not pulling her weight | not pulling his weight | switched off | checked out | distant | withdrawn
 `);
 
 /** Sarcasm, contempt, rhetorical questions and anger. */
@@ -1253,6 +1266,7 @@ export const VOCAB: Record<string, readonly string[]> = {
   'lc.term': LEGAL_TERMS,
   'pa.act': PROTECTED_ACT,
   'pa.adverse': ADVERSE,
+  'pa.judgement': SOFT_JUDGEMENT,
   'es.phrase': SARCASM,
   'es.praiseOpener': PRAISE_OPENER,
   'es.failure': BAD_EVENT,
