@@ -357,6 +357,12 @@ describe('never off the record: plain factual descriptions', () => {
     'The fire alarm on level 3 has been switched off since the refurb.',
     'The kitchen porter says they have stopped doing the temperature checks and just fill in the log.',
     'Neil says the warehouse manager has been claiming mileage for trips he never made.',
+    'Yusuf says they never give the Muslim staff Friday afternoons off.',
+    'The scaffolders go up without harnesses to save time.',
+    'Bex says her partner controls her money and she is scared to go home.',
+    'Colm says a colleague has been taking home stock and selling it on eBay.',
+    'A patient was left in a wet bed all night on Ward 2.',
+    'Omar keeps saying everyone would be better off if he wasn’t around.',
   ])('flags %j', (text) => {
     expect(cats(text, true)).toContain('off_record_disclosure');
   });
@@ -368,6 +374,10 @@ describe('never off the record: plain factual descriptions', () => {
     'Jin is planning to ask for a raise and has thought about how to pitch it.',
     'Helen is nervous about the patient safety audit next week.',
     'Pete would like to skip the maintenance training this year because of workload.',
+    'Stefan isn’t wearing the new uniform because it hasn’t arrived in his size.',
+    'Hugo is disappointed he wasn’t put forward for the award this year.',
+    'Leah says the new Polish starter is great and she would like to mentor him.',
+    'Ola is stressed about her nursery fees going up in January.',
   ])('accepts %j', (text) => {
     expect(cats(text, true)).not.toContain('off_record_disclosure');
   });

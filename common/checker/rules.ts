@@ -824,6 +824,7 @@ const OD_PAIRS: ReadonlyArray<[string, string[], string[]]> = [
   ['od.harassment', ['od.pester'], ['od.night']],
   ['od.fraud', ['od.claim'], ['od.unreal']],
 ];
+const OD_NOUN_TAGS = new Set([...OD_GROUP_WORDS, 'od.vulnerable', 'od.device']);
 // "the students' parents": the contact is with the family, not the child.
 const FAMILY_AFTER = set('parents parent families family carers guardians mums dads');
 // "my kids", "his children": the writer's or employee's own family, not someone in their care.
@@ -833,7 +834,8 @@ const OWNERS = set('my his her our their your');
 function firstUsable(s: Sentence, tags: string[], excluded: (m: Match) => boolean, other?: Match): Match | undefined {
   for (const tag of tags)
     for (const m of s.all(tag)) {
-      if (excluded(m) || s.negatedBefore(m.s, 3)) continue;
+      // Only the act can be denied ("the alarm was never switched off"); "never give the Muslim staff…" denies nothing about them.
+      if (excluded(m) || (!OD_NOUN_TAGS.has(tag) && s.negatedBefore(m.s, 3))) continue;
       if (other && m.s < other.e && other.s < m.e) continue;
       const before = s.prevWord(m.s);
       const owned = before !== undefined && OWNERS.has(before.lower);

@@ -974,6 +974,10 @@ hushed up | hush it up | swept under the carpet | sweep it under
  */
 const OD_PLAIN: Record<string, string[]> = {
   'od.harassment': list(`
+what she wears | what she's wearing | what she was wearing | what he wears | comments on her clothes
+send him a selfie | send him a photo | send him photos | send him pictures | send him pics | asked her for photos
+asks her for photos | asked for photos of her | selfies | go round to her flat | go round to his flat | come round to his
+come back to his place | back to her place | back to his place | to his hotel | to her hotel | go back to his
 ask* her out | ask* him out | ask* me out | ask* them out | ask* her on a date | ask* him on a date | ask* her for a drink
 ask* her for drinks | ask* her to dinner | ask* me to dinner | ask* her back to | invited her back to | invites her back
 messag* her late | messag* her at night | messag* him late | messag* me late | messag* me at night | messag* her after hours
@@ -994,6 +998,8 @@ if she's single | if he's single | if i'm single | her love life | his love life
 my sex life | fancies her | crush on her | sexual comments | sexual jokes | explicit photos | explicit pictures | dick pic*
 `),
   'od.discrimination': list(`
+dirty jobs | worst jobs | the worst jobs | grunt work | calls them names | call them names | called them names
+calls him names | called him names | calls her names | called her names | foreign name | foreign names
 only puts | only gives | only lets | only picks | only hires | only promotes | only rosters | only schedules
 only shortlists | only interviews | only employs | won't employ | won't interview | bins cvs | binned cvs
 foreign-sounding names | foreign sounding names | ethnic names | go back to where | go back to your own country
@@ -1004,6 +1010,11 @@ jokes about his turban | because of his colour | because of her colour | because
 because of her race | because of his skin | because of her skin
 `),
   'od.safety': list(`
+droppings | mouse droppings | rat droppings | infestation | infested | without harnesses | without harness
+no harnesses | unharnessed | without hard hats | without a hard hat | without edge protection | no edge protection
+without a spotter | without eye protection | without ear protection | without goggles | without gloves
+skip their rest | skip their breaks | skipping their breaks | skip rest breaks | skipping rest breaks | skipped rest breaks
+skip their rest breaks | rest breaks skipped
 past its use-by | past the use-by | past use-by | past their use-by | past its use by | past the use by | past use by
 out-of-date food | out of date food | out-of-date meat | out of date meat | out-of-date chicken | out of date chicken
 expired food | expired meat | changes the use-by | changing the use-by | changed the use-by | relabelled food
@@ -1019,6 +1030,15 @@ checks that never | checks never | never inspected | not inspected | uninspected
 tick* the box | ticks the checklist | pencil-whip* | fire exit locked | fire exits locked | locked fire exit
 `),
   'od.fraud': list(`
+book next quarter's | booking next quarter's | booked next quarter's | pull revenue forward | pulling revenue forward
+pull forward revenue | pulled revenue forward | book revenue early | booking revenue early | booked revenue early
+recognise revenue early | recognize revenue early | channel stuffing | change the dates | changing the dates
+changed the dates | change the date on | changed the date on | alter the dates | altered the dates | altering the dates
+amend the dates | amended the dates | taking home stock | takes home stock | took home stock | selling it on ebay
+selling them on ebay | sells it on ebay | sold it on ebay | helping himself to | helping herself to | helps himself to
+helps herself to | walks out with | walking out with | walked out with | pinching stock | nicking stock | nicked stock
+pinching from | nicking from | steals from | personal shopping on | personal shopping through | on the company card
+on the corporate card | company credit card for
 that never happened | which never happened | that didn't happen | that never took place | that never took place
 which never took place | never carried out | weren't carried out | wasn't carried out | clocks in for | clocking in for
 clocked in for | clock* * in for | buddy punch* | swipes in for | swiped in for | mileage he didn't | mileage she didn't
@@ -1029,6 +1049,10 @@ kept the tips | billing for hours | billed for hours | bills for hours | chargin
 overcharging customers | overcharged customers | overcharges customers | overcharging clients | overcharged clients
 `),
   'od.harm': list(`
+better off if he wasn't | better off if she wasn't | better off if i wasn't | better off if they weren't
+better off if he weren't | better off if she weren't | better off if i weren't | better off if he was gone
+better off if she was gone | better off if i was gone | better off with him gone | better off with her gone
+everyone would be better off | world would be better off
 end* his life | end* her life | end* my life | end* their life | end* his own life | end* her own life
 take* his own life | take* her own life | take* my own life | take* their own life | thoughts of ending
 thoughts of suicide | suicidal | kill* himself | kill* herself | kill* myself | not want* to be alive
@@ -1045,6 +1069,14 @@ carries a knife
 carrying a knife | pulled a knife | brought a knife | has a gun | bring a gun | brought a gun | carrying a gun
 `),
   'od.reportable': list(`
+controls her money | controls his money | controlling her money | checks her phone | checks his phone | scared to go home
+afraid to go home | frightened to go home | scared of her partner | scared of her husband | scared of his partner
+scared of his wife | afraid of her partner | afraid of her husband | frightened of her partner | frightened of him
+not allowed to see her friends | isn't allowed to see her friends | won't let her see her | tracks her phone
+tracks her location | takes her wages | controlling partner | controlling husband | controlling boyfriend
+controlled drugs | without a prescription | no prescription | below minimum wage | under minimum wage
+below the minimum wage | less than minimum wage | less than the minimum wage | an hour cash | a day cash
+wages in cash | paying them cash | pays them cash | paid them cash
 unexplained bruis* | has bruising | had bruising | bruises on her | bruises on his | bruising on her
 bruising on his | bruising to her | bruising to his | covered in bruises | unexplained marks | unexplained injuries | marks on her arms | marks on his arms | rough during
 rough with the residents | rough with residents | rough with patients | rough with the patients | rough with the kids
@@ -1054,6 +1086,9 @@ not being fed | wasn't fed | weren't fed | underage drinking | sexting a student
 `),
   // Helper vocabularies for the plain-words combinations in offRecordDisclosure (never findings on their own).
   'od.group': list(`
+headscarf | headscarves | hijab | turban | kippah | yarmulke | niqab | burka | burqa | accent | accents | skin colour
+skin color | foreign name | foreign names | foreign-sounding | ethnic | ethnicity | race | religion | nationality
+sexuality | wheelchair | hearing aid | romanian | romanians | bulgarian | bulgarians | travellers | gypsies
 older | younger | old | young | black | white | asian | brown | women | woman | girls | men | lads | female | male
 females | males | muslim | muslims | jewish | sikh | hindu | christian | gay | lesbian | trans | disabled | pregnant
 foreign | foreigners | immigrants | migrant | migrants | eastern european | eastern europeans | over-50s | over 50s
@@ -1077,6 +1112,8 @@ never arrived | never bought | never received | didn't happen | didn't work | di
 don't exist | didn't exist | made-up | fictitious | phantom | nonexistent | non-existent | imaginary | ghost
 `),
   'od.vulnerable': list(`
+youth club | youth group | youth centre | youth center | scouts | guides | brownies | cubs | year 1 | year 2
+year 3 | year 4 | year 5 | year 6 | reception class | nursery
 resident | residents | patient | patients | service user | service users | pupil | pupils | student | students
 child | children | kid | kids | teenager | teenagers | teen | young person | young people | year 7 | year 8 | year 9
 year 10 | year 11 | year 12 | year 13 | grade 8 | grade 9 | grade 10 | sixth former | sixth-former | elderly
@@ -1086,6 +1123,7 @@ under - 14s | under - 15s | under - 16s | under - 18s | u12s | u13s | u14s | u15
 academy players | schoolchildren | school children | youngsters
 `),
   'od.contact': list(`
+presents | gifts for her | gifts for him | buys him | bought him | buying him
 snapchat | instagram | whatsapp | tiktok | facebook messenger | messenger | dm | dms | dm'ing | dming | direct messages
 direct messaging | private messages | private messaging | messag* | texting | texts her | texts him | personal number
 personal phone | personal mobile | lifts home | lift home | gave her a lift | gives her a lift | meet up | meeting up
@@ -1093,12 +1131,20 @@ met up | alone with | in his car | in her car | buys her | bought her | buying h
 at his flat | at his house | to his house | befriended | friend request
 `),
   'od.mistreat': list(`
+wet bed | nobody turned | not turned | weren't turned | not repositioned | pressure sores | bed sores | bedsores
+left on the floor | left on the toilet | left sitting | left for hours | not given water | dehydrated | unwashed
+not washed | not changed | left in
 rough | roughly | hit | hits | hitting | slap* | pinch* | pushed | pushes | shoved | shoves | grab* | shout* at
 yell* at | swear* at | scream* at | mock* | laugh* at | restrain* | tied | locked in | locks * in | left alone
 ignored | ignores | neglect* | forced | withheld | withholding | soiled | unfed | not fed | scratches
 burns | injur* | bruis* | humiliat* | alone | unsupervised | unattended
 `),
   'od.treat': list(`
+never give | don't give | won't give | never let | don't let | wasn't put forward | not put forward
+weren't put forward | isn't put forward | wasn't shortlisted | weren't shortlisted | overlooked | refused | denied
+not allowed | isn't allowed | wasn't allowed | aren't allowed | told to remove | told to take off | asked to remove
+asked to take off | off the shortlist | leave * off | leaves * off | left * off | dirty jobs | worst jobs | calls them
+call them | makes the * do | makes them do | made them do
 only ever | never lets | never gives | won't let | won't give | doesn't let | doesn't give | gets the worst | get the worst
 worse shifts | worst shifts | better shifts | best shifts | front tills | kept off | keeps * off
 kept * off | left out | leaves out | leave out | excluded | excludes | treated differently | treats * differently
@@ -1108,6 +1154,8 @@ refers to them as | skipped over | not shortlisted | won't shortlist
 binned | rejects | rejected | turned down | turns down | never picks | never promotes | never hires
 `),
   'od.disable': list(`
+without | no longer wear* | not wearing | isn't wearing | aren't wearing | don't wear | doesn't wear
+won't wear | skip | skip their | told * to skip | tells * to skip
 switch* off | turn* off | disabled | disabling | disable | disables | bypass* | overrid* | overrode | taped over
 tape over | tapes over | unplugged | unplugs | disconnected | disconnects | removed the | removes the | took off the
 takes off the | wedged open | wedge* open | ignore* | silenced | silence* | muted | mutes | never happened | didn't happen
@@ -1120,13 +1168,16 @@ prefill* | just ticks | just tick | altered | altering | alters | tampered | tam
 edits the | doctored | doctoring | rewrote | rewriting
 `),
   'od.device': list(`
+hard hat | hard hats | helmet | helmets | gloves | goggles | mask | masks | respirator | respirators | ear defenders
+hi-vis | high-vis | safety boots | edge protection | lifejacket | lifejackets | life jacket | rest breaks | rest break
+rest periods | driving hours | maintenance checks | maintenance check | service checks
 alarm | alarms | sensor | sensors | detector | detectors | interlock | interlocks | guard | guards | sprinkler
 sprinklers | extinguisher | extinguishers | e-stop | emergency stop | cut-out | cutoff | cut-off | inspection
 inspections | safety check | safety checks | checks | fire door | fire doors | handrail | handrails | harness
 harnesses | ppe | lockout | lock-off | temperature check | temperature checks | temperature log | temperature logs
 temp log | temp logs | the log | the logs | logbook | log book | records | the records | tacho | tachograph
 tacho records | readings | certificates | probe | brakes | light curtain | kill switch | safety switch | ventilation | extraction
-extractor | gas detector | co alarm | smoke alarm | fire alarm | maintenance | servicing
+extractor | gas detector | co alarm | smoke alarm | fire alarm | servicing
 `),
 };
 
