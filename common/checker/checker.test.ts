@@ -307,6 +307,11 @@ describe('protected activity next to a judgement: general shapes', () => {
     'Would hesitate to give Dev the supervisor role. He’s the one who raised the grievance about shifts.',
     // the next sentence carries the judgement; the writer’s own "told her" is not reported speech
     'Priya back from surgery leave. told her she is not ready for the client work, moved her to admin',
+    'Since returning from jury service, Rhys’s accuracy has gone out the window.',
+    'He keeps running to the union over every little thing, so he is bottom of the list for overtime.',
+    'Reported her line manager to HR in May. Now Tia always has an excuse.',
+    '- Ibrahim: off w/ knee injury 6 wks, then PIP on return',
+    'Josh spoke up about the unpaid overtime at the all-hands. Bit of a barrack-room lawyer.',
   ])('flags %j', (text) => {
     expect(cats(text)).toContain('protected_activity_link');
   });
@@ -318,6 +323,9 @@ describe('protected activity next to a judgement: general shapes', () => {
     'Booked accommodation for the offsite; the hotel booking was a hassle.',
     'The rail strike made the commute a headache for everyone this week.',
     'Sick leave policy updated. Renewals for the software licences are risky if we delay.',
+    'Since her maternity leave ended she has asked to take Fridays off; agreed a trial to March.',
+    'Reported the Q3 figures to the board; numbers dropped slightly on freight.',
+    'Since returning from adoption leave, Ana has led the migration brilliantly.',
   ])('accepts %j', (text) => {
     expect(cats(text)).not.toContain('protected_activity_link');
   });

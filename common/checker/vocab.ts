@@ -314,6 +314,12 @@ hr complaint | complaint to hr | went to hr about | spoke to hr about | went ove
 went over her head | union committee | union cttee | union steward | shop steward | union branch | union rep
 union reps | safety rep | h&s rep | health and safety rep
 injury claim | injury claims | compensation claim | personal injury | tribunal claim | et1 | acas early
+going to the union | goes to the union | go to the union | running to the union | runs to the union | ran to the union
+running to hr | runs to hr | ran to hr | goes to hr | going to hr | go to hr | reported * to hr | reported * * to hr
+reported his manager | reported her manager | reported his supervisor | reported her supervisor
+reported the supervisor | reported the manager | reported his boss | reported her boss | reported him to | reported her to
+off w/ * injury | off w / * injury | off with * injury | off with a * injury | off with an injury | off injured
+injury leave | injury absence | ivf treatment | fertility leave | miscarriage | pregnancy loss
 to the council | to the police | to the authorities | to trading standards | to the cqc | to ofsted
 to the fca | to environmental health | to the labor board | to the labour board | to osha | to the hse
 `);
@@ -340,7 +346,9 @@ think twice | thinking twice | thought twice | second guess | not comfortable wi
 not comfortable letting | uncomfortable with | uncomfortable having | wary of | cautious about him | cautious about her
 don't trust | can't trust | cannot trust | keep an eye on | keep * off | kept * off
 keeping * off | leave * off | left * off | leaving * off | off the ot list | off the overtime list | off the list
-off the rota | off the account | off the rota | moving * off | move * off | moved * off | taking * off | took * off
+off the rota | off the account | moving * off | move * off | moved * off | taking him off | taking her off | took him off
+took her off | taken him off | taken her off | taken them off | off the * trip | off the trip | off the * project
+off the * account | off the * team | off the * rota | off the * list
 pull * off | pulled * off | pulling * off | not put * forward | didn't put * forward | didn't put * fwd
 not put * fwd | not putting * forward | won't put * forward | won't be putting * forward | not nominating
 didn't nominate | won't nominate | not shortlisting | not shortlisted | left out of | leave out of
@@ -362,7 +370,12 @@ not sure about her | not sure he's | not sure she's | unsure about him | unsure 
 not one for | not the one for | not right for | not suited | not suitable for | unsuitable for | keep him away from
 keep her away from | steer * away from | fits the team | fit the team | fit in the team | still fits | whether * fits
 reviewing whether | review his role | review her role | reviewing his role | reviewing her role | future with us
-future with the team
+future with the team | barrack-room lawyer | barrack room lawyer | shop-floor lawyer | bush lawyer | stirrer
+shit-stirrer | agitator | rabble-rouser | militant | moaner | whinger | complainer | serial complainer | squeaky wheel
+slowing * down | slows * down | slowed * down | slowing the | slows the | dragging * down | drags * down
+a drag on | bottom of the list | bottom of the pile | back of the queue | end of the queue
+gone out the window | out of the window | gone to pot | gone to pieces | gone south | fallen apart | off a cliff
+nosedived | nose-dived | taken a hit | stopped giving | stop giving | no longer giving
 `);
 
 /** Softer verdicts that only judge the employee when they are about a person ("the hotel booking was a hassle" is not). */
@@ -370,7 +383,7 @@ const SOFT_JUDGEMENT = list(`
 headache | a pain | nuisance | hassle | high maintenance | more trouble than | coasting | going through the motions
 negative | negativity | less engaged | less focused | less reliable | less motivated | less invested | less interested
 not as invested | not up to speed | half-hearted | half hearted | box-ticking | clock-watching | clock watching
-not pulling * weight | not pulling her weight | not pulling his weight | switched off | checked out | distant | withdrawn
+is down | are down | gone down | went down | detached | aloof | cagey | guarded | not pulling * weight | not pulling her weight | not pulling his weight | switched off | checked out | distant | withdrawn
 `);
 
 /** Sarcasm, contempt, rhetorical questions and anger. */
