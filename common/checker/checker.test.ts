@@ -340,6 +340,9 @@ describe('legal conclusions: general shapes', () => {
     'Keeping Zoe on lower pay than Mark for the same job is an equal pay violation.',
     'Refusing Paul’s hearing aid request was a failure to make reasonable adjustments.',
     'Cutting Dee’s shifts after her complaint was victimisation.',
+    'Paying Ryan less than Ellie for the same work breaks equal pay law.',
+    'We have breached Ola’s contract by cutting her hours without notice.',
+    'Reading Ben’s messages without telling him breached his privacy rights.',
   ])('flags %j', (text) => {
     expect(cats(text)).toContain('legal_conclusion');
   });
@@ -348,6 +351,9 @@ describe('legal conclusions: general shapes', () => {
     'Lee thinks he is being victimised by the day manager. Passed to HR to investigate.',
     'Drafted the advice note on the harassment point for the client; with the partner now.',
     'Research memo on vicarious liability for the Norwich claimant is due Friday.',
+    'Priya has alleged that the drivers racially harassed her; statement taken.',
+    'Legal say there is a risk of an unfair dismissal claim if we proceed; paused.',
+    'Jasmine feels she has been discriminated against and has raised a grievance.',
   ])('accepts %j', (text) => {
     expect(cats(text)).not.toContain('legal_conclusion');
   });

@@ -4,6 +4,7 @@
 // domain terms are context that turns it off.
 import type { Sentence } from './context';
 import type { Match } from './matcher';
+import type { Token } from './text';
 import type { CheckerCategory } from './types';
 import { HEALTH_PERSON_REQUIRED_WORDS } from './vocab';
 
@@ -503,6 +504,7 @@ export function legalConclusion(s: Sentence): RawFinding[] {
 }
 
 const WRITER = set("i we i've we've i'd we'd i'm we're");
+const WE_AUX = set('have had has clearly plainly obviously definitely');
 const TIME_ADJUNCT = set('after since following for over');
 const VERDICT_COPULA = set("was is were are = constitutes constituted amounts amounted that's clearly plainly obviously");
 const SPEECH_SUBJECT_CLAUSE = set('what how whatever');
@@ -540,7 +542,15 @@ function withoutAdjunct(s: Sentence, m: Match): boolean {
 
 /** "We discriminated against Paulo": the writer's organisation found at fault is a conclusion, not the writer's own account. */
 function weFound(s: Sentence, m: Match): boolean {
-  const before = s.prevWord(m.s);
+  // "we have breached", "we've clearly discriminated": skip up to two auxiliaries or adverbs.
+  let before: Token | undefined;
+  for (let k = m.s - 1, n = 0; k >= s.from && n < 3; k--) {
+    const t = s.tokens[k];
+    if (!t.word) break;
+    before = t;
+    if (!WE_AUX.has(t.lower)) break;
+    n++;
+  }
   return before !== undefined && (before.lower === 'we' || before.lower === "we've") && s.tokens[m.s].lower.endsWith('ed');
 }
 

@@ -284,6 +284,12 @@ sexual harassment | racial harassment | racially harassed | sexually harassed | 
 indirectly discriminatory | directly discriminatory | indirectly discriminated | directly discriminated
 lose at tribunal | lose at a tribunal | lose in court | lose at an employment tribunal | legally liable | we're liable
 we are liable | is liable | are liable | vicarious liability
+breaks * law | breaks * * law | broke * law | broke * * law | breached * law | breaches * law | breaching * law
+breaking * law | breaks the law | contravenes the | contravened the | contravening the | in contravention of
+breaches the * act | breached the * act | breach of the * act | breaches * rights | breached * rights
+breached * * rights | breaches * * rights | violated * rights | violates * rights | violated * * rights
+breach of * * rights | breached * contract | breached * * contract | breaching * contract | breaches * contract
+breach of * contract | unlawfully deducted | unlawfully withheld | unlawfully dismissed
 `);
 
 /** Protected activities. */
