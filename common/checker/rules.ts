@@ -485,10 +485,8 @@ function negativeBehaviourNear(s: Sentence, m: Match): boolean {
 export function legalConclusion(s: Sentence): RawFinding[] {
   // Policies, training, investigations: the word names a subject, not a verdict. A verdict frame that contains
   // such a word ("we'd lose at tribunal") is still a verdict.
-  const verdicts = s.all('lc.verdict');
   // "hearing aid" is not a hearing: a context word inside a longer disability term does not count.
-  const within = (x: Match, tag: string) => s.all(tag).some((v) => v.s <= x.s && x.e <= v.e && v.e - v.s > x.e - x.s);
-  const inVerdict = (x: Match) => verdicts.some((v) => v.s <= x.s && x.e <= v.e) || within(x, 'pc.disability');
+  const inVerdict = (x: Match) => containedIn(s, 'lc.verdict', x, false) || containedIn(s, 'pc.disability', x, true);
   if (s.all('lc.context').some((x) => !inVerdict(x)) || s.endsWithQuestion()) return [];
   const out: RawFinding[] = [];
   for (const m of s.all('lc.term')) {
@@ -501,6 +499,24 @@ export function legalConclusion(s: Sentence): RawFinding[] {
     out.push(raw('legal_conclusion', m));
   }
   return out;
+}
+
+/** A match of `tag` that contains x (strictly longer when `longer`), found by bounded search, so the check stays linear. */
+function containedIn(s: Sentence, tag: string, x: Match, longer: boolean): boolean {
+  const list = s.all(tag);
+  const lo = x.s - 8;
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid].s < lo) a = mid + 1;
+    else b = mid;
+  }
+  for (let i = a; i < list.length && list[i].s <= x.s; i++) {
+    const v = list[i];
+    if (x.e <= v.e && (!longer || v.e - v.s > x.e - x.s)) return true;
+  }
+  return false;
 }
 
 const WRITER = set("i we i've we've i'd we'd i'm we're");
@@ -658,7 +674,7 @@ const COMPLAINT_OBJECT_END = set(
 
 function activities(s: Sentence): Match[] {
   // "whistleblowing detriment", "equal pay breach": part of a legal term, which legal_conclusion reports.
-  const inLegal = (m: Match) => s.all('lc.term').some((t) => t.s <= m.s && m.e <= t.e && t.e - t.s > m.e - m.s);
+  const inLegal = (m: Match) => containedIn(s, 'lc.term', m, true);
   const acts = s.all('pa.act').filter((m) => !s.quoted(m) && !inLegal(m));
   for (const m of s.all('pa.complaint')) {
     // A customer's complaint is business as usual; an employee's complaint is protected.
