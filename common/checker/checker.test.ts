@@ -377,6 +377,11 @@ describe('never off the record: plain factual descriptions', () => {
     'Colm says a colleague has been taking home stock and selling it on eBay.',
     'A patient was left in a wet bed all night on Ward 2.',
     'Omar keeps saying everyone would be better off if he wasn’t around.',
+    'Beth says the area manager told her she would lose her shifts if she didn’t go for drinks with him.',
+    'The crane operator is on something most mornings.',
+    'Stan says the lead technician signs off gas safety visits he never attends.',
+    'Ian says he will wait for his old supervisor in the car park and teach him a lesson.',
+    'A nurse says agency staff are giving patients the wrong insulin doses.',
   ])('flags %j', (text) => {
     expect(cats(text, true)).toContain('off_record_disclosure');
   });

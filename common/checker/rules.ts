@@ -874,6 +874,13 @@ function firstUsable(s: Sentence, tags: string[], excluded: (m: Match) => boolea
   return undefined;
 }
 
+const CONDITION = set('if unless otherwise');
+
+function conditional(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 4; k--) if (CONDITION.has(s.tokens[k].lower)) return true;
+  return false;
+}
+
 export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   const excluded = (m: Match) => s.all('od.exclude').some((x) => x.s < m.e && m.s < x.e);
@@ -881,7 +888,8 @@ export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[]
     if (ctx.offRecordGroups && !ctx.offRecordGroups.has(tag)) continue;
     for (const m of s.all(tag)) {
       // "doesn't see the point of going on" and "no working brakes" carry their own negation.
-      const ownNegation = tag === 'od.harm' || s.tokens[m.s].lower === 'no';
+      // "…if she didn't go to dinner with him": a condition, not a denial.
+      const ownNegation = tag === 'od.harm' || s.tokens[m.s].lower === 'no' || conditional(s, m.s);
       if (excluded(m) || (!ownNegation && s.negatedBefore(m.s, 3))) continue;
       out.push(raw('off_record_disclosure', m, `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`));
     }

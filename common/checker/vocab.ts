@@ -993,6 +993,11 @@ hushed up | hush it up | swept under the carpet | sweep it under
  */
 const OD_PLAIN: Record<string, string[]> = {
   'od.harassment': list(`
+go to dinner with him | go for dinner with him | go out to dinner with him | go for drinks with him
+go for a drink with him | have dinner with him | have drinks with him | brushing up against | brushes up against
+brushed up against | rubbing up against | rubs up against | rubbed up against | presses against her | pressed against her
+pressing against her | locked her in | locked him in | locked them in | lock her in | lock him in | locks her in
+locks him in | locking her in | locking him in | lock the new | locked the new | initiation | hazing
 what she wears | what she's wearing | what she was wearing | what he wears | comments on her clothes
 send him a selfie | send him a photo | send him photos | send him pictures | send him pics | asked her for photos
 asks her for photos | asked for photos of her | selfies | go round to her flat | go round to his flat | come round to his
@@ -1029,6 +1034,11 @@ jokes about his turban | because of his colour | because of her colour | because
 because of her race | because of his skin | because of her skin
 `),
   'od.safety': list(`
+wrong * dose | wrong * doses | wrong doses | incorrect dose | incorrect doses | double dose | double-dosed
+missed doses | meds not given | medication not given | drug errors | is on something | was on something
+he's on something | she's on something | are on something | off his face | off her face | smells of alcohol
+smelling of alcohol | smelled of alcohol | smells of booze | smelling of booze | stinks of booze | smells of drink
+stinks of drink | on drugs | taking drugs | takes drugs | snorting | cocaine | smoking weed | smokes weed
 droppings | mouse droppings | rat droppings | infestation | infested | without harnesses | without harness
 no harnesses | unharnessed | without hard hats | without a hard hat | without edge protection | no edge protection
 without a spotter | without eye protection | without ear protection | without goggles | without gloves
@@ -1068,6 +1078,11 @@ kept the tips | billing for hours | billed for hours | bills for hours | chargin
 overcharging customers | overcharged customers | overcharges customers | overcharging clients | overcharged clients
 `),
   'od.harm': list(`
+teach him a lesson | teach her a lesson | teach them a lesson | wait for him in | wait for her in
+waiting for him in | waiting for her in | take it outside | settle it outside | give him a kicking | give him a hiding
+do him in | do her in | letters to her kids | letters to his kids | letters to her children | letters to his children
+written a letter to | goodbye letter | goodbye letters | given up on life | given up on everything | given up on living
+put her affairs in order | put his affairs in order | sorted out her will | sorted out his will
 better off if he wasn't | better off if she wasn't | better off if i wasn't | better off if they weren't
 better off if he weren't | better off if she weren't | better off if i weren't | better off if he was gone
 better off if she was gone | better off if i was gone | better off with him gone | better off with her gone
@@ -1126,6 +1141,7 @@ invoiced | invoices for | signing off | signs off | signed off | sign off | expe
 puts through | put through | submitting | submitted | paid for | paying for
 `),
   'od.unreal': list(`
+never attends | never attended | never visits | never visited | didn't attend | wasn't there for
 never made | never happened | never took place | never worked | never went | never ordered | never delivered
 never arrived | never bought | never received | didn't happen | didn't work | didn't do | didn't make | doesn't exist
 don't exist | didn't exist | made-up | fictitious | phantom | nonexistent | non-existent | imaginary | ghost
