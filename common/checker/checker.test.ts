@@ -397,6 +397,11 @@ describe('never off the record: plain factual descriptions', () => {
     'Hugo is disappointed he wasn’t put forward for the award this year.',
     'Leah says the new Polish starter is great and she would like to mentor him.',
     'Ola is stressed about her nursery fees going up in January.',
+    'Raj is annoyed the older design was rejected by the client.',
+    'Dan is frustrated that the students ignored the revision deadline again.',
+    'Meg had a rough week with the Year 9s and wants some coaching on behaviour management.',
+    'The students hit 95% attendance and Jo wants it recognised.',
+    'I am worried about the project initiation slipping.',
   ])('accepts %j', (text) => {
     expect(cats(text, true)).not.toContain('off_record_disclosure');
   });

@@ -854,7 +854,15 @@ const OD_NOUN_TAGS = new Set([...OD_GROUP_WORDS, 'od.vulnerable', 'od.device']);
 // "the students' parents": the contact is with the family, not the child.
 const FAMILY_AFTER = set('parents parent families family carers guardians mums dads');
 // "my kids", "his children": the writer's or employee's own family, not someone in their care.
-const OWN_FAMILY = set('child children kid kids teen teenager teenagers');
+const OWN_FAMILY = set('child children kid kids teen teenager teenagers elderly baby babies toddler toddlers infant infants');
+const AGE_ADJ = set('older younger old young');
+const GROUP_NOUNS = set('staff people folk crew team workforce');
+
+function pluralNext(s: Sentence, i: number): boolean {
+  const t = nextTok(s, i);
+  if (!t?.word) return false;
+  return GROUP_NOUNS.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+}
 const OWNERS = set('my his her our their your');
 
 function firstUsable(s: Sentence, tags: string[], excluded: (m: Match) => boolean, other?: Match): Match | undefined {
@@ -866,6 +874,8 @@ function firstUsable(s: Sentence, tags: string[], excluded: (m: Match) => boolea
       const before = s.prevWord(m.s);
       const owned = before !== undefined && OWNERS.has(before.lower);
       if (tag === 'od.vulnerable' && OWN_FAMILY.has(s.tokens[m.s].lower) && owned) continue;
+      // "older cleaners", not "the older design": an age word names a group only before a plural or "staff".
+      if (tag === 'od.group' && AGE_ADJ.has(s.tokens[m.s].lower) && !pluralNext(s, m.e)) continue;
       if (tag === 'od.vulnerable' && FAMILY_AFTER.has(s.nextWord(m.e)?.lower ?? '')) continue;
       // "turned off her alarm": a personal alarm, not a safety device.
       if (tag === 'od.device' && owned) continue;

@@ -997,10 +997,11 @@ go to dinner with him | go for dinner with him | go out to dinner with him | go 
 go for a drink with him | have dinner with him | have drinks with him | brushing up against | brushes up against
 brushed up against | rubbing up against | rubs up against | rubbed up against | presses against her | pressed against her
 pressing against her | locked her in | locked him in | locked them in | lock her in | lock him in | locks her in
-locks him in | locking her in | locking him in | lock the new | locked the new | initiation | hazing
+locks him in | locking her in | locking him in | lock the new | locked the new | as an initiation | initiation ritual
+initiation prank | hazing
 what she wears | what she's wearing | what she was wearing | what he wears | comments on her clothes
 send him a selfie | send him a photo | send him photos | send him pictures | send him pics | asked her for photos
-asks her for photos | asked for photos of her | selfies | go round to her flat | go round to his flat | come round to his
+asks her for photos | asked for photos of her | go round to her flat | go round to his flat | come round to his
 come back to his place | back to her place | back to his place | to his hotel | to her hotel | go back to his
 ask* her out | ask* him out | ask* me out | ask* them out | ask* her on a date | ask* him on a date | ask* her for a drink
 ask* her for drinks | ask* her to dinner | ask* me to dinner | ask* her back to | invited her back to | invites her back
@@ -1038,7 +1039,7 @@ wrong * dose | wrong * doses | wrong doses | incorrect dose | incorrect doses | 
 missed doses | meds not given | medication not given | drug errors | is on something | was on something
 he's on something | she's on something | are on something | off his face | off her face | smells of alcohol
 smelling of alcohol | smelled of alcohol | smells of booze | smelling of booze | stinks of booze | smells of drink
-stinks of drink | on drugs | taking drugs | takes drugs | snorting | cocaine | smoking weed | smokes weed
+stinks of drink | cocaine | smoking weed | smokes weed
 droppings | mouse droppings | rat droppings | infestation | infested | without harnesses | without harness
 no harnesses | unharnessed | without hard hats | without a hard hat | without edge protection | no edge protection
 without a spotter | without eye protection | without ear protection | without goggles | without gloves
@@ -1158,21 +1159,27 @@ under - 14s | under - 15s | under - 16s | under - 18s | u12s | u13s | u14s | u15
 academy players | schoolchildren | school children | youngsters
 `),
   'od.contact': list(`
-presents | gifts for her | gifts for him | buys him | bought him | buying him
+buys him | bought him | buying him
 snapchat | instagram | whatsapp | tiktok | facebook messenger | messenger | dm | dms | dm'ing | dming | direct messages
 direct messaging | private messages | private messaging | messag* | texting | texts her | texts him | personal number
 personal phone | personal mobile | lifts home | lift home | gave her a lift | gives her a lift | meet up | meeting up
-met up | alone with | in his car | in her car | buys her | bought her | buying her | gifts | photos of | pictures of
+met up | alone with | in his car | in her car | buys her | bought her | buying her | photos of | pictures of
 at his flat | at his house | to his house | befriended | friend request
 `),
   'od.mistreat': list(`
 wet bed | nobody turned | not turned | weren't turned | not repositioned | pressure sores | bed sores | bedsores
 left on the floor | left on the toilet | left sitting | left for hours | not given water | dehydrated | unwashed
-not washed | not changed | left in
-rough | roughly | hit | hits | hitting | slap* | pinch* | pushed | pushes | shoved | shoves | grab* | shout* at
-yell* at | swear* at | scream* at | mock* | laugh* at | restrain* | tied | locked in | locks * in | left alone
-ignored | ignores | neglect* | forced | withheld | withholding | soiled | unfed | not fed | scratches
-burns | injur* | bruis* | humiliat* | alone | unsupervised | unattended
+not washed | nappy not changed | nappies not changed | pad not changed | pads not changed | rough with | rough during
+rough handling | too rough | roughly handled | handled roughly | handles them roughly | hit him | hit her | hit them
+hit a | hit one | hits him | hits her | hits them | hitting him | hitting her | hitting them | hit the kids | hit a child
+hit the child | slap* | pinched him | pinched her | pinches him | pinches her | pinching | pushed | pushes | shoved
+shoves | grabbed him | grabbed her | grabs him | grabs her | grabbing him | grabbing her | grabbed the child | shout* at
+yell* at | swear* at | scream* at | mocks him | mocks her | mocked him | mocked her | mocking him | mocking her
+mocks them | mocking them | laugh* at | restrained him | restrained her | restraining him | restraining her | held down
+pinned down | pinned her | pinned him | tied to | tied her | tied him | locked in | locks * in | left alone
+leaves the * alone | left the * alone | leaving the * alone | leave the * alone | unsupervised | unattended
+neglect* | withheld food | withholding food | withheld meals | soiled | unfed | not fed | burn marks | burns on
+bruis* | humiliat* | ignored her buzzer | ignored his buzzer | ignored the buzzer | ignores the buzzer
 `),
   'od.treat': list(`
 never give | don't give | won't give | never let | don't let | wasn't put forward | not put forward
