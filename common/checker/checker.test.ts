@@ -463,3 +463,122 @@ describe('protected characteristic and health: reasons for decisions', () => {
     expect(found.map((f) => f.category)).toEqual(['health_speculation']);
   });
 });
+
+describe('protected activity next to a judgement: general shapes', () => {
+  it.each([
+    // adverse step or soft verdict in the same sentence, any activity
+    'Since Marta came back from mat leave her heart isn’t in it; leaving her off the pitch team.',
+    'Not putting Kofi forward for the acting lead role while his tribunal claim is ongoing.',
+    '- Sam off w/ stress in March, prob not one for the high-profile projects tbh',
+    'Following his whistleblowing disclosure, we’re reviewing whether Karl still fits the team.',
+    'Nadia has been on adoption leave, so I have marked her down on availability.',
+    'Pieter joined the union committee and has been less invested since.',
+    'Keep Ross off the weekend rota until his compensation claim is settled.',
+    // the judgement first, the activity in the next sentence
+    'Would hesitate to give Dev the supervisor role. He’s the one who raised the grievance about shifts.',
+    // the next sentence carries the judgement; the writer’s own "told her" is not reported speech
+    'Priya back from surgery leave. told her she is not ready for the client work, moved her to admin',
+    'Since returning from jury service, Rhys’s accuracy has gone out the window.',
+    'He keeps running to the union over every little thing, so he is bottom of the list for overtime.',
+    'Reported her line manager to HR in May. Now Tia always has an excuse.',
+    '- Ibrahim: off w/ knee injury 6 wks, then PIP on return',
+    'Josh spoke up about the unpaid overtime at the all-hands. Bit of a barrack-room lawyer.',
+  ])('flags %j', (text) => {
+    expect(cats(text)).toContain('protected_activity_link');
+  });
+  it.each([
+    'Explained to Ayo that raising a grievance will have no bearing on his appraisal.',
+    'Noted that his grievance is being handled separately by HR and played no part in this rating.',
+    'Her complaint about an aggressive supervisor will be investigated by the area manager; explained the process.',
+    'Moved him to the day shift at his request after his paternity leave.',
+    'Booked accommodation for the offsite; the hotel booking was a hassle.',
+    'The rail strike made the commute a headache for everyone this week.',
+    'Sick leave policy updated. Renewals for the software licences are risky if we delay.',
+    'Since her maternity leave ended she has asked to take Fridays off; agreed a trial to March.',
+    'Reported the Q3 figures to the board; numbers dropped slightly on freight.',
+    'Since returning from adoption leave, Ana has led the migration brilliantly.',
+  ])('accepts %j', (text) => {
+    expect(cats(text)).not.toContain('protected_activity_link');
+  });
+});
+
+describe('legal conclusions: general shapes', () => {
+  it.each([
+    'Having read the messages, what Rob wrote to Ellie was bullying, no two ways about it.',
+    'We victimised Arjun after his grievance and should settle.',
+    'Ian’s comments about Fola’s hair meet the legal definition of racial harassment.',
+    'Outcome: unfair dismissal, we would lose at tribunal.',
+    'Keeping Zoe on lower pay than Mark for the same job is an equal pay violation.',
+    'Refusing Paul’s hearing aid request was a failure to make reasonable adjustments.',
+    'Cutting Dee’s shifts after her complaint was victimisation.',
+    'Paying Ryan less than Ellie for the same work breaks equal pay law.',
+    'We have breached Ola’s contract by cutting her hours without notice.',
+    'Reading Ben’s messages without telling him breached his privacy rights.',
+  ])('flags %j', (text) => {
+    expect(cats(text)).toContain('legal_conclusion');
+  });
+  it.each([
+    'Sara believes the decision was discriminatory; referred to HR.',
+    'Lee thinks he is being victimised by the day manager. Passed to HR to investigate.',
+    'Drafted the advice note on the harassment point for the client; with the partner now.',
+    'Research memo on vicarious liability for the Norwich claimant is due Friday.',
+    'Priya has alleged that the drivers racially harassed her; statement taken.',
+    'Legal say there is a risk of an unfair dismissal claim if we proceed; paused.',
+    'Jasmine feels she has been discriminated against and has raised a grievance.',
+  ])('accepts %j', (text) => {
+    expect(cats(text)).not.toContain('legal_conclusion');
+  });
+});
+
+describe('never off the record: plain factual descriptions', () => {
+  it.each([
+    'Priya says the night supervisor keeps texting her at 1am asking if she’s single.',
+    'Dan says the shift lead asked him out twice and won’t take no for an answer.',
+    'A care worker says a colleague shouts at the residents and pushed one into a chair.',
+    'The coach has been sending one of the Under-14s private messages on Instagram.',
+    'Ali says the assistant manager only gives overtime to the Polish lads.',
+    'Grace says the older cleaners always get the worst shifts from the new supervisor.',
+    'Mike has been thinking of ending his life and has been stockpiling tablets.',
+    'The fire alarm on level 3 has been switched off since the refurb.',
+    'The kitchen porter says they have stopped doing the temperature checks and just fill in the log.',
+    'Neil says the warehouse manager has been claiming mileage for trips he never made.',
+    'Yusuf says they never give the Muslim staff Friday afternoons off.',
+    'The scaffolders go up without harnesses to save time.',
+    'Bex says her partner controls her money and she is scared to go home.',
+    'Colm says a colleague has been taking home stock and selling it on eBay.',
+    'A patient was left in a wet bed all night on Ward 2.',
+    'Omar keeps saying everyone would be better off if he wasn’t around.',
+    'Beth says the area manager told her she would lose her shifts if she didn’t go for drinks with him.',
+    'The crane operator is on something most mornings.',
+    'Stan says the lead technician signs off gas safety visits he never attends.',
+    'Ian says he will wait for his old supervisor in the car park and teach him a lesson.',
+    'A nurse says agency staff are giving patients the wrong insulin doses.',
+  ])('flags %j', (text) => {
+    expect(cats(text, true)).toContain('off_record_disclosure');
+  });
+  it.each([
+    'OTR: Sara turned off her alarm and overslept twice, embarrassed about it.',
+    'Between us: Ola had a bruising meeting with finance and is feeling flat.',
+    'Chris wants to move to the Year 10 team next term and asked me to put in a word.',
+    'Amy has been messaging the students’ parents about the trip and finds it draining.',
+    'Jin is planning to ask for a raise and has thought about how to pitch it.',
+    'Helen is nervous about the patient safety audit next week.',
+    'Pete would like to skip the maintenance training this year because of workload.',
+    'Stefan isn’t wearing the new uniform because it hasn’t arrived in his size.',
+    'Hugo is disappointed he wasn’t put forward for the award this year.',
+    'Leah says the new Polish starter is great and she would like to mentor him.',
+    'Ola is stressed about her nursery fees going up in January.',
+    'Raj is annoyed the older design was rejected by the client.',
+    'Dan is frustrated that the students ignored the revision deadline again.',
+    'Meg had a rough week with the Year 9s and wants some coaching on behaviour management.',
+    'The students hit 95% attendance and Jo wants it recognised.',
+    'I am worried about the project initiation slipping.',
+  ])('accepts %j', (text) => {
+    expect(cats(text, true)).not.toContain('off_record_disclosure');
+  });
+  it('keeps each plain-words combination in its own matter group', () => {
+    const text = 'The fire alarm on level 3 has been switched off since the refurb.';
+    const withoutSafety = DEFAULT_NEVER_OFF_RECORD.filter((m) => m !== 'safety');
+    expect(checkText(text, { offTheRecord: true, neverOffRecordMatters: withoutSafety })).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 // domain terms are context that turns it off.
 import type { Sentence } from './context';
 import type { Match } from './matcher';
+import type { Token } from './text';
 import type { CheckerCategory } from './types';
 import { HEALTH_PERSON_REQUIRED_WORDS } from './vocab';
 
@@ -791,18 +792,111 @@ function negativeBehaviourNear(s: Sentence, m: Match): boolean {
 // ------------------------------------------------------------------ legal conclusion
 
 export function legalConclusion(s: Sentence): RawFinding[] {
-  // Policies, training, investigations: the word names a subject, not a verdict.
-  if (s.has('lc.context') || s.endsWithQuestion()) return [];
+  // Policies, training, investigations: the word names a subject, not a verdict. A verdict frame that contains
+  // such a word ("we'd lose at tribunal") is still a verdict.
+  // "hearing aid" is not a hearing: a context word inside a longer disability term does not count.
+  const inVerdict = (x: Match) => containedIn(s, 'lc.verdict', x, false) || containedIn(s, 'pc.disability', x, true);
+  if (s.all('lc.context').some((x) => !inVerdict(x)) || s.endsWithQuestion()) return [];
   const out: RawFinding[] = [];
   for (const m of s.all('lc.term')) {
-    if (notAsserted(s, m, 5) || s.firstPersonBefore(m.s, 3)) continue;
-    if (s.near('lc.allege', Math.max(s.from, m.s - 8), m.s - 1)) continue;
+    if (s.quoted(m) || (s.negatedBefore(m.s, 5) && !withoutAdjunct(s, m)) || legalReported(s, m)) continue;
+    if (s.firstPersonBefore(m.s, 3) && !weFound(s, m)) continue;
+    if (allegedBefore(s, m, inVerdict)) continue;
     if (s.near('lc.modified', m.e, m.e)) continue;
     const t = s.tokens;
     if (m.s - 2 >= s.from && t[m.s - 1].lower === '-' && (t[m.s - 2].lower === 'anti' || t[m.s - 2].lower === 'non')) continue;
     out.push(raw('legal_conclusion', m));
   }
   return out;
+}
+
+/** A match of `tag` that contains x (strictly longer when `longer`), found by bounded search, so the check stays linear. */
+function containedIn(s: Sentence, tag: string, x: Match, longer: boolean): boolean {
+  const list = s.all(tag);
+  const lo = x.s - 8;
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid].s < lo) a = mid + 1;
+    else b = mid;
+  }
+  for (let i = a; i < list.length && list[i].s <= x.s; i++) {
+    const v = list[i];
+    if (x.e <= v.e && (!longer || v.e - v.s > x.e - x.s)) return true;
+  }
+  return false;
+}
+
+const WRITER = set("i we i've we've i'd we'd i'm we're");
+const WE_AUX = set('have had has clearly plainly obviously definitely');
+const TIME_ADJUNCT = set('after since following for over');
+const VERDICT_COPULA = set("was is were are = constitutes constituted amounts amounted that's clearly plainly obviously");
+const SPEECH_SUBJECT_CLAUSE = set('what how whatever');
+
+/**
+ * Reported speech, except a speech verb inside the subject of the verdict: "what Gary said to Leah was
+ * harassment" judges what he said; "Leah said it was harassment" reports her words.
+ */
+function legalReported(s: Sentence, m: Match): boolean {
+  if (!s.reportedBefore(m.s)) return false;
+  const lo = Math.max(s.from, m.s - 14);
+  for (let sp = s.near('ctx.speech', lo, m.s - 1); sp !== undefined && sp.s < m.s; sp = s.near('ctx.speech', sp.s + 1, m.s - 1)) {
+    let subjectClause = false;
+    for (let k = sp.s - 1; k >= Math.max(s.from, sp.s - 3); k--)
+      if (SPEECH_SUBJECT_CLAUSE.has(s.tokens[k].lower)) subjectClause = true;
+    if (!subjectClause) return true;
+  }
+  return false;
+}
+
+/** "Doing X without consultation breaches the Act": "without" negates its own noun, not the verb that follows. */
+function withoutAdjunct(s: Sentence, m: Match): boolean {
+  const verb = s.tokens[m.s].lower;
+  if (!/(es|ed)$/.test(verb)) return false;
+  for (let k = m.s - 1, n = 0; k >= s.from && n < 5; k--) {
+    const t = s.tokens[k];
+    if (!t.word) return false;
+    if (t.lower === 'without') return n >= 1;
+    if (t.lower !== 'without' && (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower.endsWith("n't")))
+      return false;
+    n++;
+  }
+  return false;
+}
+
+/** "We discriminated against Paulo": the writer's organisation found at fault is a conclusion, not the writer's own account. */
+function weFound(s: Sentence, m: Match): boolean {
+  // "we have breached", "we've clearly discriminated": skip up to two auxiliaries or adverbs.
+  let before: Token | undefined;
+  for (let k = m.s - 1, n = 0; k >= s.from && n < 3; k--) {
+    const t = s.tokens[k];
+    if (!t.word) break;
+    before = t;
+    if (!WE_AUX.has(t.lower)) break;
+    n++;
+  }
+  return before !== undefined && (before.lower === 'we' || before.lower === "we've") && s.tokens[m.s].lower.endsWith('ed');
+}
+
+/** An allegation, process or someone else's belief shortly before the term ("Mo believes he was retaliated against"). */
+function allegedBefore(s: Sentence, m: Match, inVerdict: (x: Match) => boolean): boolean {
+  const lo = Math.max(s.from, m.s - 8);
+  for (let a = s.near('lc.allege', lo, m.s - 1); a !== undefined && a.s < m.s; a = s.near('lc.allege', a.s + 1, m.s - 1)) {
+    if (inVerdict(a)) continue;
+    // "Moving her desk after her complaint was retaliation": the complaint is when it happened, and a copula
+    // right before the term states the verdict.
+    const adjunct = [a.s - 1, a.s - 2].some((k) => k >= s.from && TIME_ADJUNCT.has(s.tokens[k].lower));
+    const copula = m.s - 1 >= s.from && VERDICT_COPULA.has(s.tokens[m.s - 1].lower);
+    if (adjunct && copula) continue;
+    return true;
+  }
+  const b = s.near('lc.belief', lo, m.s - 1);
+  if (b !== undefined) {
+    const subject = s.prevWord(b.s);
+    if (subject === undefined || !WRITER.has(subject.lower)) return true;
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ protected activity next to a judgement
@@ -813,10 +907,28 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
   if (acts.length === 0) return [];
   // Token indices covered by an activity, so "sick leave" is not also read as its own adverse word.
   const covered = new Set<number>();
-  for (const m of acts) for (let k = m.s; k < m.e; k++) covered.add(k);
+  for (const m of acts) {
+    for (let k = m.s; k < m.e; k++) covered.add(k);
+    // What a complaint is about ("complained about a hostile manager") is its subject, not a judgement.
+    const about = nextTok(s, m.e);
+    if (about && COMPLAINT_OBJECT.has(about.lower)) {
+      const end = Math.min(s.to, m.e + 8);
+      for (let k = m.e; k < end && !COMPLAINT_OBJECT_END.has(s.tokens[k].lower); k++) covered.add(k);
+    }
+  }
   const actEnd = acts.reduce((e, m) => Math.max(e, m.e), s.from);
   // Someone else's words between the activity and the judgement ("…; she said the team is poor") are theirs.
-  const reported = (x: Sentence, a: Match) => x.near('ctx.speech', x === s ? actEnd : x.from, a.s - 1) !== undefined;
+  // The writer's own "told her…" (no subject, or "I told") is not someone else's words; nor is a noun in the
+  // activity's object ("the whistleblowing report on expense claims").
+  const reported = (x: Sentence, a: Match) => {
+    for (let m = x.near('ctx.speech', x === s ? actEnd : x.from, a.s - 1); m !== undefined && m.s < a.s; ) {
+      const subject = x.prevWord(m.s);
+      const own = m.s === x.firstWord || subject?.lower === 'i' || subject?.lower === 'we';
+      if (!own && !(x === s && covered.has(m.s))) return true;
+      m = x.near('ctx.speech', m.s + 1, a.s - 1);
+    }
+    return false;
+  };
   const adverse = (x: Sentence, skip: Set<number>) =>
     JUDGEMENT_TAGS.some((tag) =>
       x
@@ -827,7 +939,8 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
             !skip.has(a.e - 1) &&
             (POSITIVE_OUTCOMES.has(x.tokens[a.s].lower) || !x.negatedBefore(a.s, 2)) &&
             !reported(x, a) &&
-            !x.quoted(a),
+            !x.quoted(a) &&
+            (tag !== 'pa.judgement' || !softAboutThing(x, a.s, skip)),
         ),
     );
   let linked = adverse(s, covered);
@@ -835,7 +948,24 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
   if (!linked && ctx.next && !ctx.next.has('pa.neutral') && activities(ctx.next).length === 0) {
     linked = adverse(ctx.next, new Set());
   }
+  // Or the judgement comes first and the activity explains it: "I'd think twice about Lara. She went to the regulator."
+  if (!linked && ctx.prev && !ctx.prev.has('pa.neutral') && activities(ctx.prev).length === 0) {
+    linked = PREV_JUDGEMENT_TAGS.some((tag) =>
+      ctx.prev?.all(tag).some((a) => !ctx.prev?.negatedBefore(a.s, 2) && !ctx.prev?.quoted(a)),
+    );
+  }
   return linked ? acts.map((m) => raw('protected_activity_link', m)) : [];
+}
+
+const SOFT_FRAME = set('a an real bit of such total complete absolute proper right little bloody');
+
+/** A soft verdict whose subject is a thing ("the hotel booking was a hassle"), not the employee who took the step. */
+function softAboutThing(x: Sentence, i: number, activity: Set<number>): boolean {
+  let k = i;
+  while (k - 1 >= x.from && SOFT_FRAME.has(x.tokens[k - 1].lower)) k--;
+  const lo = x.clauseEdge(k, -1, 8);
+  for (let j = k - 1; j >= lo; j--) if (activity.has(j)) return false; // "joined the union and has been less invested"
+  return subjectBefore(x, k, 8) === 'thing';
 }
 
 // Outcomes whose denial is the adverse step: "not promotion material", "not recommending her for the bonus".
@@ -843,10 +973,18 @@ const POSITIVE_OUTCOMES = set(
   'promotion promoted promote promoting bonus recommend recommending renew renewing considered raise',
 );
 // A judgement of the employee or an adverse step: any of these next to a protected activity reads as retaliation.
-const JUDGEMENT_TAGS = ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase'];
+const JUDGEMENT_TAGS = ['pa.adverse', 'pa.judgement', 'sl.adj', 'sl.noun', 'vn.phrase'];
+// Only an adverse step in the sentence before links forward (a general verdict there is usually about something else).
+const PREV_JUDGEMENT_TAGS = ['pa.adverse'];
+const COMPLAINT_OBJECT = set('about of on that re regarding over against');
+const COMPLAINT_OBJECT_END = set(
+  ', ; : . ! ? - \u2014 \u2013 ( and but so since ever then now he she they has had is was honestly',
+);
 
 function activities(s: Sentence): Match[] {
-  const acts = s.all('pa.act').filter((m) => !s.quoted(m));
+  // "whistleblowing detriment", "equal pay breach": part of a legal term, which legal_conclusion reports.
+  const inLegal = (m: Match) => containedIn(s, 'lc.term', m, true);
+  const acts = s.all('pa.act').filter((m) => !s.quoted(m) && !inLegal(m));
   for (const m of s.all('pa.complaint')) {
     // A customer's complaint is business as usual; an employee's complaint is protected.
     if (s.near('pa.customer', Math.max(s.from, m.s - 3), m.s - 1)) continue;
@@ -1216,6 +1354,64 @@ const MATTER_LABEL: Record<string, string> = {
   'od.reportable': 'a matter the law may require to be reported',
 };
 
+const OD_GROUP_WORDS = [
+  'od.group',
+  'pc.demonym',
+  'pc.origin',
+  'pc.nationality',
+  'pc.sex',
+  'pc.age',
+  'pc.religion',
+  'pc.disability',
+];
+const OD_PAIRS: ReadonlyArray<[string, string[], string[]]> = [
+  ['od.reportable', ['od.vulnerable'], ['od.contact', 'od.mistreat']],
+  ['od.discrimination', OD_GROUP_WORDS, ['od.treat']],
+  ['od.safety', ['od.disable'], ['od.device']],
+  ['od.harassment', ['od.pester'], ['od.night']],
+  ['od.fraud', ['od.claim'], ['od.unreal']],
+];
+const OD_NOUN_TAGS = new Set([...OD_GROUP_WORDS, 'od.vulnerable', 'od.device']);
+// "the students' parents": the contact is with the family, not the child.
+const FAMILY_AFTER = set('parents parent families family carers guardians mums dads');
+// "my kids", "his children": the writer's or employee's own family, not someone in their care.
+const OWN_FAMILY = set('child children kid kids teen teenager teenagers elderly baby babies toddler toddlers infant infants');
+const AGE_ADJ = set('older younger old young');
+const GROUP_NOUNS = set('staff people folk crew team workforce');
+
+function pluralNext(s: Sentence, i: number): boolean {
+  const t = nextTok(s, i);
+  if (!t?.word) return false;
+  return GROUP_NOUNS.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+}
+const OWNERS = set('my his her our their your');
+
+function firstUsable(s: Sentence, tags: string[], excluded: (m: Match) => boolean, other?: Match): Match | undefined {
+  for (const tag of tags)
+    for (const m of s.all(tag)) {
+      // Only the act can be denied ("the alarm was never switched off"); "never give the Muslim staff…" denies nothing about them.
+      if (excluded(m) || (!OD_NOUN_TAGS.has(tag) && s.negatedBefore(m.s, 3))) continue;
+      if (other && m.s < other.e && other.s < m.e) continue;
+      const before = s.prevWord(m.s);
+      const owned = before !== undefined && OWNERS.has(before.lower);
+      if (tag === 'od.vulnerable' && OWN_FAMILY.has(s.tokens[m.s].lower) && owned) continue;
+      // "older cleaners", not "the older design": an age word names a group only before a plural or "staff".
+      if (tag === 'od.group' && AGE_ADJ.has(s.tokens[m.s].lower) && !pluralNext(s, m.e)) continue;
+      if (tag === 'od.vulnerable' && FAMILY_AFTER.has(s.nextWord(m.e)?.lower ?? '')) continue;
+      // "turned off her alarm": a personal alarm, not a safety device.
+      if (tag === 'od.device' && owned) continue;
+      return m;
+    }
+  return undefined;
+}
+
+const CONDITION = set('if unless otherwise');
+
+function conditional(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 4; k--) if (CONDITION.has(s.tokens[k].lower)) return true;
+  return false;
+}
+
 export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   const excluded = (m: Match) => s.all('od.exclude').some((x) => x.s < m.e && m.s < x.e);
@@ -1223,10 +1419,22 @@ export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[]
     if (ctx.offRecordGroups && !ctx.offRecordGroups.has(tag)) continue;
     for (const m of s.all(tag)) {
       // "doesn't see the point of going on" and "no working brakes" carry their own negation.
-      const ownNegation = tag === 'od.harm' || s.tokens[m.s].lower === 'no';
+      // "…if she didn't go to dinner with him": a condition, not a denial.
+      const ownNegation = tag === 'od.harm' || s.tokens[m.s].lower === 'no' || conditional(s, m.s);
       if (excluded(m) || (!ownNegation && s.negatedBefore(m.s, 3))) continue;
       out.push(raw('off_record_disclosure', m, `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`));
     }
+  }
+  // Plain factual descriptions made of two parts: a child or resident with private contact or rough handling
+  // (safeguarding), a group named with unequal treatment (discrimination), a safety device switched off or a
+  // check never done (safety).
+  for (const [tag, a, b] of OD_PAIRS) {
+    if (ctx.offRecordGroups && !ctx.offRecordGroups.has(tag)) continue;
+    const x = firstUsable(s, a, excluded);
+    const y = x && firstUsable(s, b, excluded, x);
+    if (!x || !y) continue;
+    const span = { s: Math.min(x.s, y.s), e: Math.max(x.e, y.e) };
+    out.push(raw('off_record_disclosure', span, `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`));
   }
   for (const phrase of ctx.customMatters) {
     for (let k = s.from; k + phrase.length <= s.to; k++) {

@@ -305,6 +305,24 @@ gross negligence | gross misconduct | assault | assaulted | unlawful | illegal |
 transphobic | breaches the equality act | breached the equality act | breaches the law | breached the law
 breaches gdpr | breached gdpr | in breach of gdpr | breaches data protection | breached data protection
 breaches the working time regulations | breach of the working time regulations
+equal pay breach | equal pay breaches | equal pay violation | breach of equal pay | breaches equal pay
+breached equal pay | in breach of equal pay | breach of the equal pay act | minimum wage breach | breach of minimum wage
+breaches minimum wage | breaks minimum wage | broke minimum wage | national minimum wage breach | working time breach
+health and safety breach | breach of health and safety | breach of the duty of care | breached the duty of care
+breach of his contract | breach of her contract | breached his contract | breached her contract | breach of contract
+failure to make reasonable adjustments | failed to make reasonable adjustments | failing to make reasonable adjustments
+failure to accommodate | failed to accommodate | whistleblowing detriment | subjected to a detriment | suffered a detriment
+automatically unfair | unfair dismissal | unfairly dismissed | unlawful deduction | unlawful deductions | wage theft
+sexual harassment | racial harassment | racially harassed | sexually harassed | harassed | victimisation
+indirectly discriminatory | directly discriminatory | indirectly discriminated | directly discriminated
+lose at tribunal | lose at a tribunal | lose in court | lose at an employment tribunal | legally liable | we're liable
+we are liable | is liable | are liable | vicarious liability
+breaks * law | breaks * * law | broke * law | broke * * law | breached * law | breaches * law | breaching * law
+breaking * law | breaks the law | contravenes the | contravened the | contravening the | in contravention of
+breaches the * act | breached the * act | breach of the * act | breaches * rights | breached * rights
+breached * * rights | breaches * * rights | violated * rights | violates * rights | violated * * rights
+breach of * * rights | breached * contract | breached * * contract | breaching * contract | breaches * contract
+breach of * contract | unlawfully deducted | unlawfully withheld | unlawfully dismissed
 `);
 
 /** Protected activities. */
@@ -323,8 +341,25 @@ protected disclosure | raised a concern | raised concerns | raised a safety | sa
 tribunal | employment tribunal | eeoc | acas | lawsuit | legal claim | discrimination complaint | harassment complaint
 equal pay | gave evidence | giving evidence | testified | witness statement | witness in | jury service | jury duty
 military leave | reservist | fmla | pregnancy leave | fertility treatment | ivf | medical appointments
-hospital appointments | antenatal appointments | antenatal | time off for dependants | dependant leave
-dependants leave | to the council | to the police | to the authorities | to trading standards | to the cqc | to ofsted
+hospital appointments | antenatal appointments | antenatal appointment | antenatal classes | antenatal leave | time off for dependants | dependant leave
+dependants leave | mat leave | mat-leave | pat leave | surgery leave | post-op leave | recovery leave | convalescence
+back from surgery | after surgery | after his surgery | after her surgery | after his operation | after her operation
+off with stress | off w/ stress | off w / stress | off with anxiety | off with depression | off with work stress | off with his back | off with her back
+off with burnout | off ill | off poorly | signed off with | stress-related absence | stress absence
+sickness absences | sick leaves | chemo leave | cancer treatment | neonatal leave | kinship leave
+went to the regulator | went to the ombudsman | went to the press | reported it to | reported us to | reported them to
+ whistleblowing report | whistleblowing reports | speak-up report | ethics complaint | ethics report
+hr complaint | complaint to hr | went to hr about | spoke to hr about | went over my head | went over his head
+went over her head | union committee | union cttee | union steward | shop steward | union branch | union rep
+union reps | safety rep | h&s rep | health and safety rep
+injury claim | injury claims | compensation claim | personal injury | tribunal claim | et1 | acas early
+going to the union | goes to the union | go to the union | running to the union | runs to the union | ran to the union
+running to hr | runs to hr | ran to hr | goes to hr | going to hr | go to hr | reported * to hr | reported * * to hr
+reported his manager | reported her manager | reported his supervisor | reported her supervisor
+reported the supervisor | reported the manager | reported his boss | reported her boss | reported him to | reported her to
+off w/ * injury | off w / * injury | off with * injury | off with a * injury | off with an injury | off injured
+injury leave | injury absence | ivf treatment | fertility leave | miscarriage | pregnancy loss
+to the council | to the police | to the authorities | to trading standards | to the cqc | to ofsted
 to the fca | to environmental health | to the labor board | to the labour board | to osha | to the hse
 `);
 
@@ -346,6 +381,48 @@ promotion material | management material | lost his edge | lost her edge | awful
 abysmal | woeful | horrendous | bad | worst | right for this team | right for the team | right fit | future here
 future in the team | place on the team | place in the team | a raise | get a raise | pay raise | no raise
 set the project back | set us back | set the team back | held the team back | held us back
+think twice | thinking twice | thought twice | second guess | not comfortable with | not comfortable having
+not comfortable letting | uncomfortable with | uncomfortable having | wary of | cautious about him | cautious about her
+don't trust | can't trust | cannot trust | keep an eye on | keep * off | kept * off
+keeping * off | leave * off | left * off | leaving * off | off the ot list | off the overtime list | off the list
+off the rota | off the account | moving * off | move * off | moved * off | taking him off | taking her off | took him off
+took her off | taken him off | taken her off | taken them off | off the * trip | off the trip | off the * project
+off the * account | off the * team | off the * rota | off the * list
+pull * off | pulled * off | pulling * off | not put * forward | didn't put * forward | didn't put * fwd
+not put * fwd | not putting * forward | won't put * forward | won't be putting * forward | not nominating
+didn't nominate | won't nominate | not shortlisting | not shortlisted | left out of | leave out of
+not while | too risky | partially meets
+partly meets | meets some | below the bar | rated * partially | marked down | marked him down
+marked her down | no bonus | bonus on hold | hold back | holding back | holding off
+noise he made | noise she made | all the noise | made a fuss | making a fuss | kicked up a fuss | kicking up a fuss
+stirring | stirred up | rocking the boat | rocked the boat | making waves | made waves
+priorities are elsewhere | priorities elsewhere | priorities lie elsewhere | mind is elsewhere | mind elsewhere
+head is elsewhere | head elsewhere | priorities * elsewhere | priorities * * elsewhere | focus * elsewhere
+focus * * elsewhere | mind * elsewhere | mind * * elsewhere | head * elsewhere | attention * elsewhere
+attention * * elsewhere | interests * elsewhere | commitment * elsewhere | too much with | too much w/ | too much for her
+too much for him | heart isn't in it | heart's not in it | heart not in it | one foot out the door
+less of a team player | less of a * player | not a team player
+drag* * feet
+not ready for | not the right time | moved her to | moved him to | moving her to | moving him to
+hesitate | hesitant | reluctant | reservations about | have doubts | doubts about | not sure about him
+not sure about her | not sure he's | not sure she's | unsure about him | unsure about her | wouldn't give | won't give
+not one for | not the one for | not right for | not suited | not suitable for | unsuitable for | keep him away from
+keep her away from | steer * away from | fits the team | fit the team | fit in the team | still fits | whether * fits
+reviewing whether | review his role | review her role | reviewing his role | reviewing her role | future with us
+future with the team | barrack-room lawyer | barrack room lawyer | shop-floor lawyer | bush lawyer | stirrer
+shit-stirrer | agitator | rabble-rouser | militant | moaner | whinger | complainer | serial complainer | squeaky wheel
+slowing * down | slows * down | slowed * down | slowing the | slows the | dragging * down | drags * down
+a drag on | bottom of the list | bottom of the pile | back of the queue | end of the queue
+gone out the window | out of the window | gone to pot | gone to pieces | gone south | fallen apart | off a cliff
+nosedived | nose-dived | taken a hit | stopped giving | stop giving | no longer giving
+`);
+
+/** Softer verdicts that only judge the employee when they are about a person ("the hotel booking was a hassle" is not). */
+const SOFT_JUDGEMENT = list(`
+headache | a pain | nuisance | hassle | high maintenance | more trouble than | coasting | going through the motions
+negative | negativity | less engaged | less focused | less reliable | less motivated | less invested | less interested
+not as invested | not up to speed | half-hearted | half hearted | box-ticking | clock-watching | clock watching
+is down | are down | gone down | went down | detached | aloof | cagey | guarded | not pulling * weight | not pulling her weight | not pulling his weight | switched off | checked out | distant | withdrawn
 `);
 
 /** Sarcasm, contempt, rhetorical questions and anger. */
@@ -985,6 +1062,242 @@ hushed up | hush it up | swept under the carpet | sweep it under
 `),
 };
 
+/**
+ * Never-off-the-record matters described in plain words, without the category word. Each list belongs to the
+ * organisation's matter group it describes (od.harassment, od.safety…), so turning a group off turns it off.
+ */
+const OD_PLAIN: Record<string, string[]> = {
+  'od.harassment': list(`
+go to dinner with him | go for dinner with him | go out to dinner with him | go for drinks with him
+go for a drink with him | have dinner with him | have drinks with him | brushing up against | brushes up against
+brushed up against | rubbing up against | rubs up against | rubbed up against | presses against her | pressed against her
+pressing against her | locked her in | locked him in | locked them in | lock her in | lock him in | locks her in
+locks him in | locking her in | locking him in | lock the new | locked the new | as an initiation | initiation ritual
+initiation prank | hazing
+what she wears | what she's wearing | what she was wearing | what he wears | comments on her clothes
+send him a selfie | send him a photo | send him photos | send him pictures | send him pics | asked her for photos
+asks her for photos | asked for photos of her | go round to her flat | go round to his flat | come round to his
+come back to his place | back to her place | back to his place | to his hotel | to her hotel | go back to his
+ask* her out | ask* him out | ask* me out | ask* them out | ask* her on a date | ask* him on a date | ask* her for a drink
+ask* her for drinks | ask* her to dinner | ask* me to dinner | ask* her back to | invited her back to | invites her back
+messag* her late | messag* her at night | messag* him late | messag* me late | messag* me at night | messag* her after hours
+text* her late | text* her at night | text* me late | text* me at night | call* her late | call* her at night
+call* me late at night | late-night messages | late night messages | late-night texts | late night texts | late-night calls
+late night calls | messages late at night | texts late at night | won't take no | wouldn't take no | doesn't take no
+can't take no | pester* her | pester* me | keeps pestering | comments on her appearance | comments about her appearance
+comments about her figure | comments on her figure | comments about her outfit | remarks about her body
+stares at her | staring at her | stared at her | looks her up and down | looked her up and down
+looks me up and down | winks at her | calls her babe | called her babe | calls her sweetheart | called her sweetheart
+calls her darling | called her darling | calls me babe | calls me sweetheart | pats her bum | patted her bum
+pats her leg | patted her leg | pats her knee | patted her knee | pats my bum
+rubs her shoulders | rubbed her shoulders | rubs my shoulders | shoulder rub | his hotel room | invited her to his room
+asked her to his room
+come back to his | sits on her desk | blocks her way | blocked her way | corners her | cornered her | cornered me
+followed her home | follows her home | kissed her | kisses her | tried to kiss her | tried it on with | tries it on with
+if she's single | if he's single | if i'm single | her love life | his love life | my love life | her sex life
+my sex life | fancies her | crush on her | sexual comments | sexual jokes | explicit photos | explicit pictures | dick pic*
+`),
+  'od.discrimination': list(`
+dirty jobs | worst jobs | the worst jobs | grunt work | calls them names | call them names | called them names
+calls him names | called him names | calls her names | called her names | foreign name | foreign names
+only puts | only gives | only lets | only picks | only hires | only promotes | only rosters | only schedules
+only shortlists | only interviews | only employs | won't employ | won't interview | bins cvs | binned cvs
+foreign-sounding names | foreign sounding names | ethnic names | go back to where | go back to your own country
+where they came from | monkey noises | mocks his accent | mocks her accent | mocked his accent | mocked her accent
+mimics his accent | mimics her accent | imitates his accent | imitates her accent | makes fun of his accent
+makes fun of her accent | makes fun of his religion | makes fun of her religion | jokes about her hijab
+jokes about his turban | because of his colour | because of her colour | because of their colour | because of his race
+because of her race | because of his skin | because of her skin
+`),
+  'od.safety': list(`
+wrong * dose | wrong * doses | wrong doses | incorrect dose | incorrect doses | double dose | double-dosed
+missed doses | meds not given | medication not given | drug errors | is on something | was on something
+he's on something | she's on something | are on something | off his face | off her face | smells of alcohol
+smelling of alcohol | smelled of alcohol | smells of booze | smelling of booze | stinks of booze | smells of drink
+stinks of drink | cocaine | smoking weed | smokes weed
+droppings | mouse droppings | rat droppings | infestation | infested | without harnesses | without harness
+no harnesses | unharnessed | without hard hats | without a hard hat | without edge protection | no edge protection
+without a spotter | without eye protection | without ear protection | without goggles | without gloves
+skip their rest | skip their breaks | skipping their breaks | skip rest breaks | skipping rest breaks | skipped rest breaks
+skip their rest breaks | rest breaks skipped
+past its use-by | past the use-by | past use-by | past their use-by | past its use by | past the use by | past use by
+out-of-date food | out of date food | out-of-date meat | out of date meat | out-of-date chicken | out of date chicken
+expired food | expired meat | changes the use-by | changing the use-by | changed the use-by | relabelled food
+relabelling food | relabels food | relabelled the meat | relabelling the meat | new use-by | fresh use-by
+fridge alarm* | freezer alarm* | fridge temp* | fridge temperature* | temperature logs | temp logs | undercooked
+raw chicken | cross-contaminat* | allergen* | allergy labels | rats | mice | cockroach* | vermin | rodent* | mould on
+gas smell | smell of gas | smells of gas | sparking socket | sparking plug | sparks from | overloaded sockets | no handrail | missing handrail
+without a licence | without a license | unlicensed | untrained on | not trained on
+drink-driving | drink driving | drunk driving | drives drunk | driving drunk | over the drink-drive limit
+over the drink drive limit | drugs on site
+high on shift | stoned at work | stoned on shift | scaffold* | inspections that never | inspections never
+checks that never | checks never | never inspected | not inspected | uninspected | signed off as safe
+tick* the box | ticks the checklist | pencil-whip* | fire exit locked | fire exits locked | locked fire exit
+`),
+  'od.fraud': list(`
+book next quarter's | booking next quarter's | booked next quarter's | pull revenue forward | pulling revenue forward
+pull forward revenue | pulled revenue forward | book revenue early | booking revenue early | booked revenue early
+recognise revenue early | recognize revenue early | channel stuffing | change the dates | changing the dates
+changed the dates | change the date on | changed the date on | alter the dates | altered the dates | altering the dates
+amend the dates | amended the dates | taking home stock | takes home stock | took home stock | selling it on ebay
+selling them on ebay | sells it on ebay | sold it on ebay | helping himself to | helping herself to | helps himself to
+helps herself to | walks out with | walking out with | walked out with | pinching stock | nicking stock | nicked stock
+pinching from | nicking from | steals from | personal shopping on | personal shopping through | on the company card
+on the corporate card | company credit card for
+that never happened | which never happened | that didn't happen | that never took place | that never took place
+which never took place | never carried out | weren't carried out | wasn't carried out | clocks in for | clocking in for
+clocked in for | clock* * in for | buddy punch* | swipes in for | swiped in for | mileage he didn't | mileage she didn't
+takes cash from | taking cash from | took cash from | out of the till | fake refunds
+refunds to himself | refunds to herself | refunds to his | refunds to her | voiding sales | voids sales
+takes stock home | taking stock home | took stock home | selling stock | sells stock | keeps the tips | keeping the tips
+kept the tips | billing for hours | billed for hours | bills for hours | charging the client for | charged the client for
+overcharging customers | overcharged customers | overcharges customers | overcharging clients | overcharged clients
+`),
+  'od.harm': list(`
+teach him a lesson | teach her a lesson | teach them a lesson | wait for him in | wait for her in
+waiting for him in | waiting for her in | take it outside | settle it outside | give him a kicking | give him a hiding
+do him in | do her in | letters to her kids | letters to his kids | letters to her children | letters to his children
+written a letter to | goodbye letter | goodbye letters | given up on life | given up on everything | given up on living
+put her affairs in order | put his affairs in order | sorted out her will | sorted out his will
+better off if he wasn't | better off if she wasn't | better off if i wasn't | better off if they weren't
+better off if he weren't | better off if she weren't | better off if i weren't | better off if he was gone
+better off if she was gone | better off if i was gone | better off with him gone | better off with her gone
+everyone would be better off | world would be better off
+end* his life | end* her life | end* my life | end* their life | end* his own life | end* her own life
+take* his own life | take* her own life | take* my own life | take* their own life | thoughts of ending
+thoughts of suicide | suicidal | kill* himself | kill* herself | kill* myself | not want* to be alive
+doesn't want to live | don't want to live | didn't want to live | wants to die | wanting to die | wanted to die
+wish* he was dead | wish* she was dead | wish* i was dead | wish* he were dead | better off without him
+better off without her | better off gone | a plan to end | jump in front
+in front of a train | hang* himself | hang* herself | stockpiling pills | stockpiling tablets | goodbye note
+giving away his things | giving away her things | harm* himself | harm* herself | deck him | lamp him | glass him
+smack him | smack her | slap him | slap her | batter him | kick his head in | knock him out | knock his teeth
+break his legs | break his nose | smash his face | smash her face | going to hit him | going to hit her | going to punch him
+going to punch her | gonna hit him | gonna punch him | going to kill him | going to kill her | gonna kill him
+gonna kill her | wants to kill him | wants to kill her | he'll kill her | he'll kill him | i'll kill him | i'll hurt him
+carries a knife
+carrying a knife | pulled a knife | brought a knife | has a gun | bring a gun | brought a gun | carrying a gun
+`),
+  'od.reportable': list(`
+controls her money | controls his money | controlling her money | checks her phone | checks his phone | scared to go home
+afraid to go home | frightened to go home | scared of her partner | scared of her husband | scared of his partner
+scared of his wife | afraid of her partner | afraid of her husband | frightened of her partner | frightened of him
+not allowed to see her friends | isn't allowed to see her friends | won't let her see her | tracks her phone
+tracks her location | takes her wages | controlling partner | controlling husband | controlling boyfriend
+controlled drugs | without a prescription | no prescription | below minimum wage | under minimum wage
+below the minimum wage | less than minimum wage | less than the minimum wage | an hour cash | a day cash
+wages in cash | paying them cash | pays them cash | paid them cash
+unexplained bruis* | has bruising | had bruising | bruises on her | bruises on his | bruising on her
+bruising on his | bruising to her | bruising to his | covered in bruises | unexplained marks | unexplained injuries | marks on her arms | marks on his arms | rough during
+rough with the residents | rough with residents | rough with patients | rough with the patients | rough with the kids
+rough handling | manhandl* | force-fed | force fed | left in soiled | left soiled | call bell ignored | ignores the call bell
+ignored the call bell | buzzer ignored | medication withheld | withholding medication | withheld medication
+not being fed | wasn't fed | weren't fed | underage drinking | sexting a student | selling alcohol to kids
+`),
+  // Helper vocabularies for the plain-words combinations in offRecordDisclosure (never findings on their own).
+  'od.group': list(`
+headscarf | headscarves | hijab | turban | kippah | yarmulke | niqab | burka | burqa | accent | accents | skin colour
+skin color | foreign name | foreign names | foreign-sounding | ethnic | ethnicity | race | religion | nationality
+sexuality | wheelchair | hearing aid | romanian | romanians | bulgarian | bulgarians | travellers | gypsies
+older | younger | old | young | black | white | asian | brown | women | woman | girls | men | lads | female | male
+females | males | muslim | muslims | jewish | sikh | hindu | christian | gay | lesbian | trans | disabled | pregnant
+foreign | foreigners | immigrants | migrant | migrants | eastern european | eastern europeans | over-50s | over 50s
+`),
+  'od.pester': list(`
+messag* her | messag* him | messag* me | text* her | text* him | text* me | call* her | call* me | ring* her | ring* me
+phon* her | phon* me | snapchat* her | dms her | dm'd her | dm'ing her | dms me | dm'd me | whatsapp* her | whatsapp* me
+`),
+  'od.night': list(`
+late at night | at night | midnight | after midnight | 1am | 2am | 3am | 4am | 5am | 1 am | 2 am | 3 am | 11pm | 12am
+middle of the night | all hours | the small hours
+`),
+  'od.claim': list(`
+claiming | claims for | claimed | claim for | charging | charged | charges for | billing | billed | bills for | invoicing
+invoiced | invoices for | signing off | signs off | signed off | sign off | expensing | expensed | putting through
+puts through | put through | submitting | submitted | paid for | paying for
+`),
+  'od.unreal': list(`
+never attends | never attended | never visits | never visited | didn't attend | wasn't there for
+never made | never happened | never took place | never worked | never went | never ordered | never delivered
+never arrived | never bought | never received | didn't happen | didn't work | didn't do | didn't make | doesn't exist
+don't exist | didn't exist | made-up | fictitious | phantom | nonexistent | non-existent | imaginary | ghost
+`),
+  'od.vulnerable': list(`
+youth club | youth group | youth centre | youth center | scouts | guides | brownies | cubs | year 1 | year 2
+year 3 | year 4 | year 5 | year 6 | reception class | nursery
+resident | residents | patient | patients | service user | service users | pupil | pupils | student | students
+child | children | kid | kids | teenager | teenagers | teen | young person | young people | year 7 | year 8 | year 9
+year 10 | year 11 | year 12 | year 13 | grade 8 | grade 9 | grade 10 | sixth former | sixth-former | elderly
+learner | learners | trainee aged | apprentice aged | dementia | care home | toddler | toddlers | baby | babies
+infant | infants | under-12s | under-13s | under-14s | under-15s | under-16s | under-18s | under - 12s | under - 13s
+under - 14s | under - 15s | under - 16s | under - 18s | u12s | u13s | u14s | u15s | u16s | juniors | junior players
+academy players | schoolchildren | school children | youngsters
+`),
+  'od.contact': list(`
+buys him | bought him | buying him
+snapchat | instagram | whatsapp | tiktok | facebook messenger | messenger | dm | dms | dm'ing | dming | direct messages
+direct messaging | private messages | private messaging | messag* | texting | texts her | texts him | personal number
+personal phone | personal mobile | lifts home | lift home | gave her a lift | gives her a lift | meet up | meeting up
+met up | alone with | in his car | in her car | buys her | bought her | buying her | photos of | pictures of
+at his flat | at his house | to his house | befriended | friend request
+`),
+  'od.mistreat': list(`
+wet bed | nobody turned | not turned | weren't turned | not repositioned | pressure sores | bed sores | bedsores
+left on the floor | left on the toilet | left sitting | left for hours | not given water | dehydrated | unwashed
+not washed | nappy not changed | nappies not changed | pad not changed | pads not changed | rough with | rough during
+rough handling | too rough | roughly handled | handled roughly | handles them roughly | hit him | hit her | hit them
+hit a | hit one | hits him | hits her | hits them | hitting him | hitting her | hitting them | hit the kids | hit a child
+hit the child | slap* | pinched him | pinched her | pinches him | pinches her | pinching | pushed | pushes | shoved
+shoves | grabbed him | grabbed her | grabs him | grabs her | grabbing him | grabbing her | grabbed the child | shout* at
+yell* at | swear* at | scream* at | mocks him | mocks her | mocked him | mocked her | mocking him | mocking her
+mocks them | mocking them | laugh* at | restrained him | restrained her | restraining him | restraining her | held down
+pinned down | pinned her | pinned him | tied to | tied her | tied him | locked in | locks * in | left alone
+leaves the * alone | left the * alone | leaving the * alone | leave the * alone | unsupervised | unattended
+neglect* | withheld food | withholding food | withheld meals | soiled | unfed | not fed | burn marks | burns on
+bruis* | humiliat* | ignored her buzzer | ignored his buzzer | ignored the buzzer | ignores the buzzer
+`),
+  'od.treat': list(`
+never give | don't give | won't give | never let | don't let | wasn't put forward | not put forward
+weren't put forward | isn't put forward | wasn't shortlisted | weren't shortlisted | overlooked | refused | denied
+not allowed | isn't allowed | wasn't allowed | aren't allowed | told to remove | told to take off | asked to remove
+asked to take off | off the shortlist | leave * off | leaves * off | left * off | dirty jobs | worst jobs | calls them
+call them | makes the * do | makes them do | made them do
+only ever | never lets | never gives | won't let | won't give | doesn't let | doesn't give | gets the worst | get the worst
+worse shifts | worst shifts | better shifts | best shifts | front tills | kept off | keeps * off
+kept * off | left out | leaves out | leave out | excluded | excludes | treated differently | treats * differently
+treat * differently | paid less | pays * less | pay * less | mocks | mocked | mimics | mimicked | imitates
+imitating | makes fun | made fun | jokes about | joke about | laughs at | laughed at | nickname | nicknames
+refers to them as | skipped over | not shortlisted | won't shortlist
+binned | rejects | rejected | turned down | turns down | never picks | never promotes | never hires
+`),
+  'od.disable': list(`
+without | no longer wear* | not wearing | isn't wearing | aren't wearing | don't wear | doesn't wear
+won't wear | skip | skip their | told * to skip | tells * to skip
+switch* off | turn* off | disabled | disabling | disable | disables | bypass* | overrid* | overrode | taped over
+tape over | tapes over | unplugged | unplugs | disconnected | disconnects | removed the | removes the | took off the
+takes off the | wedged open | wedge* open | ignore* | silenced | silence* | muted | mutes | never happened | didn't happen
+never took place | never done | never did | not done | weren't done | wasn't done | never carried out | not carried out
+skipped | skipping | skips | faked | fake* | made up | invented | pencil-whipp* | broken for | been broken
+stopped doing | stopped carrying out | stopped checking | not doing the | isn't doing the | aren't doing the
+haven't done the | hasn't done the | haven't been done | hasn't been done | fill in the log | fills in the log
+filling in the log | fill the log in | fills the log in | filled in the log | backfill* | back-fill* | pre-fill*
+prefill* | just ticks | just tick | altered | altering | alters | tampered | tampering | tampers | edited the
+edits the | doctored | doctoring | rewrote | rewriting
+`),
+  'od.device': list(`
+hard hat | hard hats | helmet | helmets | gloves | goggles | mask | masks | respirator | respirators | ear defenders
+hi-vis | high-vis | safety boots | edge protection | lifejacket | lifejackets | life jacket | rest breaks | rest break
+rest periods | driving hours | maintenance checks | maintenance check | service checks
+alarm | alarms | sensor | sensors | detector | detectors | interlock | interlocks | guard | guards | sprinkler
+sprinklers | extinguisher | extinguishers | e-stop | emergency stop | cut-out | cutoff | cut-off | inspection
+inspections | safety check | safety checks | checks | fire door | fire doors | handrail | handrails | harness
+harnesses | ppe | lockout | lock-off | temperature check | temperature checks | temperature log | temperature logs
+temp log | temp logs | the log | the logs | logbook | log book | records | the records | tacho | tachograph
+tacho records | readings | certificates | probe | brakes | light curtain | kill switch | safety switch | ventilation | extraction
+extractor | gas detector | co alarm | smoke alarm | fire alarm | servicing
+`),
+};
+
 const NEVER = list(`
 on no occasion | not a single time | not one time | not even once | never anything | not one single | never, not once
 won't ever | wouldn't ever | isn't ever | aren't ever | hasn't ever | haven't ever | can't ever | couldn't ever | will not ever | would not ever | has never once | never bothers | never manages
@@ -1172,6 +1485,7 @@ export const VOCAB: Record<string, readonly string[]> = {
   'lc.term': LEGAL_TERMS,
   'pa.act': PROTECTED_ACT,
   'pa.adverse': ADVERSE,
+  'pa.judgement': SOFT_JUDGEMENT,
   'es.phrase': [...SARCASM, ...IRONIC_USE],
   'es.praiseOpener': PRAISE_OPENER,
   'es.failure': BAD_EVENT,
@@ -1183,3 +1497,4 @@ export const VOCAB: Record<string, readonly string[]> = {
   'al.neg': NEGATIVE_BEHAVIOUR,
   ...OD_EXTRA,
 };
+for (const [tag, words] of Object.entries(OD_PLAIN)) VOCAB[tag] = [...(VOCAB[tag] ?? []), ...words];
