@@ -582,3 +582,68 @@ describe('never off the record: plain factual descriptions', () => {
     expect(checkText(text, { offTheRecord: true, neverOffRecordMatters: withoutSafety })).toEqual([]);
   });
 });
+
+describe('protected activity, legal conclusion and off-the-record: further shapes', () => {
+  it.each([
+    // trust and reliance withdrawn, scoring and moderation, disruption, cost, credit withheld
+    'Ever since she went to ACAS I can’t rely on her for the client accounts.',
+    'Since Leon lawyered up, I wouldn’t trust him with the payroll file.',
+    'Ash’s union duties take away from the sprint — rate him lower on flexibility in the scoring matrix.',
+    'Her grievance in March caused real disruption; moderate her down to partially meets.',
+    'His phased return has cost us the Q3 launch.',
+    'Had shared parental leave through Q2 so hard to credit him with the migration.',
+    'After the near miss report he filed, mark him down on teamwork.',
+    'Nina joined Unison in March and her focus has slipped.',
+    'Recommend we don’t confirm Omar’s probation given his sick days since January.',
+  ])('flags %j', (text) => {
+    expect(cats(text)).toContain('protected_activity_link');
+  });
+  it.each([
+    // a predicted activity is a guess about the person, the employee’s own question, the writer naming it retaliation
+    'She’s just engaged so I’d expect a maternity request soon; holding her secondment.',
+    'Ben asked whether his whistleblowing report would affect his rating; confirmed in writing it won’t.',
+    'Cutting Dee’s overtime straight after her grievance is victimisation, plain and simple.',
+    'Bear in mind the union meeting is at 3pm.',
+    'Her sick days are recorded in the HR system.',
+    'Dev’s carer’s leave was approved per policy.',
+  ])('accepts %j', (text) => {
+    expect(cats(text)).not.toContain('protected_activity_link');
+  });
+  it.each([
+    // the writer’s own finding overrides the process word; wider word family
+    'Investigation outcome: I find the team leader harassed the trainee on three occasions.',
+    'Grievance hearing notes: we are satisfied that the rota changes were discriminatory.',
+    'Leaving Ade off every promotion list is blatant racism.',
+    'He keeps bullying team members.',
+    'Fiddling the stock count is a criminal offence.',
+  ])('flags %j', (text) => {
+    expect(cats(text)).toContain('legal_conclusion');
+  });
+  it.each([
+    'Joined the fraud team in May, settling in well.',
+    'Kemi spotted a fraud pattern in the refunds data; passed to financial crime.',
+    'I find that the allegation of harassment is not upheld.',
+    'Sexism awareness training booked for March.',
+    'The upload failed, the file is corrupt.',
+  ])('accepts %j', (text) => {
+    expect(cats(text)).not.toContain('legal_conclusion');
+  });
+  it.each([
+    // a decision given a protected characteristic as its reason; threats; avoiding a reporting threshold; a report suppressed
+    'Off the record: her manager told Ruth she won’t be shortlisted because she’s got young kids.',
+    'Between us, Jo was turned down for the lead role cos he’s too old, according to the panel chair.',
+    'Kyle says if he’s sacked he’ll make them pay, and he knows where the manager lives.',
+    'Sam has the supervisor’s home address and keeps saying he’ll sort him out.',
+    'She says the client keeps splitting deposits to stay under the reporting threshold.',
+    'The site lead told Amir to keep quiet about the gas leak.',
+  ])('flags %j', (text) => {
+    expect(cats(text, true)).toContain('off_record_disclosure');
+  });
+  it.each([
+    'Off the record, Ravi wasn’t promoted because he missed his targets and he knows it.',
+    'Off the record, she thinks her deposit is under the threshold for the mortgage.',
+    'Between us, Tom wants to pay for the team lunch himself.',
+  ])('accepts %j', (text) => {
+    expect(cats(text, true)).not.toContain('off_record_disclosure');
+  });
+});

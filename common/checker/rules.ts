@@ -796,13 +796,18 @@ export function legalConclusion(s: Sentence): RawFinding[] {
   // such a word ("we'd lose at tribunal") is still a verdict.
   // "hearing aid" is not a hearing: a context word inside a longer disability term does not count.
   const inVerdict = (x: Match) => containedIn(s, 'lc.verdict', x, false) || containedIn(s, 'pc.disability', x, true);
-  if (s.all('lc.context').some((x) => !inVerdict(x)) || s.endsWithQuestion()) return [];
+  // "Investigation summary: I find the supervisor bullied…": the writer's own finding overrides the process word.
+  const finding = s.has('lc.finding');
+  if ((!finding && s.all('lc.context').some((x) => !inVerdict(x))) || s.endsWithQuestion()) return [];
   const out: RawFinding[] = [];
   for (const m of s.all('lc.term')) {
     if (s.quoted(m) || (s.negatedBefore(m.s, 5) && !withoutAdjunct(s, m)) || legalReported(s, m)) continue;
     if (s.firstPersonBefore(m.s, 3) && !weFound(s, m)) continue;
-    if (allegedBefore(s, m, inVerdict)) continue;
-    if (s.near('lc.modified', m.e, m.e)) continue;
+    // Process words before the writer's own finding ("Investigation outcome: I find…") do not make it an allegation.
+    const found = finding ? s.near('lc.finding', Math.max(s.from, m.s - 10), m.s - 1) : undefined;
+    if (allegedBefore(s, m, inVerdict, found ? found.e : s.from)) continue;
+    // "harassment policy", "fraud team"; but "bullying team members" is about people.
+    if (s.near('lc.modified', m.e, m.e) && !TEAM_PEOPLE.has(s.tokens[m.e + 1]?.lower ?? '')) continue;
     const t = s.tokens;
     if (m.s - 2 >= s.from && t[m.s - 1].lower === '-' && (t[m.s - 2].lower === 'anti' || t[m.s - 2].lower === 'non')) continue;
     out.push(raw('legal_conclusion', m));
@@ -828,6 +833,7 @@ function containedIn(s: Sentence, tag: string, x: Match, longer: boolean): boole
   return false;
 }
 
+const TEAM_PEOPLE = set('members member mates mate colleagues staff');
 const WRITER = set("i we i've we've i'd we'd i'm we're");
 const WE_AUX = set('have had has clearly plainly obviously definitely');
 const TIME_ADJUNCT = set('after since following for over');
@@ -880,8 +886,8 @@ function weFound(s: Sentence, m: Match): boolean {
 }
 
 /** An allegation, process or someone else's belief shortly before the term ("Mo believes he was retaliated against"). */
-function allegedBefore(s: Sentence, m: Match, inVerdict: (x: Match) => boolean): boolean {
-  const lo = Math.max(s.from, m.s - 8);
+function allegedBefore(s: Sentence, m: Match, inVerdict: (x: Match) => boolean, from: number): boolean {
+  const lo = Math.max(from, m.s - 8);
   for (let a = s.near('lc.allege', lo, m.s - 1); a !== undefined && a.s < m.s; a = s.near('lc.allege', a.s + 1, m.s - 1)) {
     if (inVerdict(a)) continue;
     // "Moving her desk after her complaint was retaliation": the complaint is when it happened, and a copula
@@ -902,7 +908,7 @@ function allegedBefore(s: Sentence, m: Match, inVerdict: (x: Match) => boolean):
 // ------------------------------------------------------------------ protected activity next to a judgement
 
 export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding[] {
-  if (s.has('pa.neutral')) return [];
+  if (s.has('pa.neutral') || retaliationVerdict(s)) return [];
   const acts = activities(s);
   if (acts.length === 0) return [];
   // Token indices covered by an activity, so "sick leave" is not also read as its own adverse word.
@@ -981,13 +987,38 @@ const COMPLAINT_OBJECT_END = set(
   ', ; : . ! ? - \u2014 \u2013 ( and but so since ever then now he she they has had is was honestly',
 );
 
+// The writer names the step retaliation ("moving her after her complaint is victimisation"): a legal
+// conclusion on the employee's side, which legal_conclusion reports, not a step held against them.
+const RETALIATION_HEADS = /^(retaliat|victimi[sz]|reprisal|detriment)/;
+function retaliationVerdict(s: Sentence): boolean {
+  if (!s.all('lc.term').some((m) => RETALIATION_HEADS.test(s.tokens[m.s].lower))) return false;
+  return legalConclusion(s).some((f) => RETALIATION_HEADS.test(s.tokens[f.s].lower));
+}
+
+// "I'd expect a maternity request within the year": a predicted activity is a guess about the person
+// (protected characteristic), not a step they took. "asked whether raising a concern would affect her bonus":
+// the employee's own question about the activity.
+const PREDICT_WORDS = set('expect expecting anticipate anticipating predict predicting bet guess imagine');
+const ASK_WORDS = set('asked asking asks wondered wondering queried checked worried know');
+function hypotheticalActivity(s: Sentence, m: Match): boolean {
+  const lo = s.clauseEdge(m.s, -1, 8);
+  for (let k = m.s - 1, n = 0; k >= lo && n < 8; k--) {
+    const t = s.tokens[k];
+    if (!t.word) continue;
+    n++;
+    if (n <= 4 && PREDICT_WORDS.has(t.lower)) return true;
+    if ((t.lower === 'whether' || t.lower === 'if') && ASK_WORDS.has(s.prevWord(k)?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 function activities(s: Sentence): Match[] {
   // "whistleblowing detriment", "equal pay breach": part of a legal term, which legal_conclusion reports.
   const inLegal = (m: Match) => containedIn(s, 'lc.term', m, true);
-  const acts = s.all('pa.act').filter((m) => !s.quoted(m) && !inLegal(m));
+  const acts = s.all('pa.act').filter((m) => !s.quoted(m) && !inLegal(m) && !hypotheticalActivity(s, m));
   for (const m of s.all('pa.complaint')) {
     // A customer's complaint is business as usual; an employee's complaint is protected.
-    if (s.near('pa.customer', Math.max(s.from, m.s - 3), m.s - 1)) continue;
+    if (s.near('pa.customer', Math.max(s.from, m.s - 3), m.s - 1) || hypotheticalActivity(s, m)) continue;
     const next = nextTok(s, m.e);
     if (next && (next.lower === '#' || /^[0-9]/.test(next.lower))) continue;
     acts.push(m);
@@ -1412,6 +1443,36 @@ function conditional(s: Sentence, i: number): boolean {
   return false;
 }
 
+// "she won't be promoted because she's 'about to start a family'", "turned down cos he's too old": a decision
+// about someone given a protected characteristic as its reason.
+const OD_DECISION =
+  /^(promot|hir|shortlist|interview|select|consider|pick|choos|chose|appoint|renew|confirm|reject|turn|pass|overlook|refus|denied|deny|let|sack|fire|dismiss|drop|paid|pay)/;
+const BECAUSE = set('because cos coz cuz bc since as');
+const OD_REASON_TAGS = [...OD_GROUP_WORDS, 'pc.family', 'pc.familyGated', 'pc.nationality', 'pc.coded'];
+function becauseOfCharacteristic(s: Sentence, excluded: (m: Match) => boolean): { s: number; e: number } | undefined {
+  for (let k = s.from; k < s.to; k++) {
+    const t = s.tokens[k];
+    if (!t.word || !BECAUSE.has(t.lower)) continue;
+    // The decision shortly before the reason.
+    let decision = -1;
+    for (let j = k - 1, n = 0; j >= s.from && n < 6; j--) {
+      if (!s.tokens[j].word) continue;
+      n++;
+      if (OD_DECISION.test(s.tokens[j].lower)) {
+        decision = j;
+        break;
+      }
+    }
+    if (decision < 0) continue;
+    const hi = Math.min(s.to - 1, k + 10);
+    for (const tag of OD_REASON_TAGS) {
+      const r = s.near(tag, k + 1, hi);
+      if (r && !excluded(r)) return { s: decision, e: r.e };
+    }
+  }
+  return undefined;
+}
+
 export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   const excluded = (m: Match) => s.all('od.exclude').some((x) => x.s < m.e && m.s < x.e);
@@ -1435,6 +1496,17 @@ export function offRecordDisclosure(s: Sentence, ctx: RuleContext): RawFinding[]
     if (!x || !y) continue;
     const span = { s: Math.min(x.s, y.s), e: Math.max(x.e, y.e) };
     out.push(raw('off_record_disclosure', span, `This describes ${MATTER_LABEL[tag]}, which can never stay off the record.`));
+  }
+  if (!ctx.offRecordGroups || ctx.offRecordGroups.has('od.discrimination')) {
+    const because = becauseOfCharacteristic(s, excluded);
+    if (because)
+      out.push(
+        raw(
+          'off_record_disclosure',
+          because,
+          `This describes ${MATTER_LABEL['od.discrimination']}, which can never stay off the record.`,
+        ),
+      );
   }
   for (const phrase of ctx.customMatters) {
     for (let k = s.from; k + phrase.length <= s.to; k++) {

@@ -323,6 +323,12 @@ breaches the * act | breached the * act | breach of the * act | breaches * right
 breached * * rights | breaches * * rights | violated * rights | violates * rights | violated * * rights
 breach of * * rights | breached * contract | breached * * contract | breaching * contract | breaches * contract
 breach of * contract | unlawfully deducted | unlawfully withheld | unlawfully dismissed
+racism | sexism | ageism | homophobia | transphobia | ableism | racial profiling | racially profiled
+criminal offence | criminal offense | a criminal act | criminal conduct | criminal behaviour | criminal behavior
+committed a crime | committing a crime | a crook | insider trading | insider dealing
+laundering money | laundered money | taking kickbacks | took kickbacks | took a bribe | taking bribes | accepted a bribe
+violated gdpr | violates gdpr | violated data protection | in violation of | violated the * act | violates the * act
+coercive control | voyeurism | upskirting | sexually assaulted | indecently
 `);
 
 /** Protected activities. */
@@ -361,6 +367,16 @@ off w/ * injury | off w / * injury | off with * injury | off with a * injury | o
 injury leave | injury absence | ivf treatment | fertility leave | miscarriage | pregnancy loss
 to the council | to the police | to the authorities | to trading standards | to the cqc | to ofsted
 to the fca | to environmental health | to the labor board | to the labour board | to osha | to the hse
+joined unite | joined unison | joined the gmb | joined gmb | joined usdaw | joined the rcn | joined the nea | joined the teamsters
+unison rep | unite rep | gmb rep | usdaw rep | rcn rep | nasuwt | teamsters | branch meeting | branch meetings | facility time
+union duties | union role | union work | union business | union activities | union training | rep duties
+oh referral | oh referrals | referral to oh | referred to oh | oh assessment | oh report | occupational health
+sick days | sick day | days off sick | day off sick | sickness record | sick record | absence record
+phased return | phased return to work | light duties | adjusted duties | amended duties | reduced duties
+reduced hours request | compressed hours | part-time request | asked to go part-time | asked for part-time
+got a lawyer | got a solicitor | lawyered up | legal action | solicitor's letter | lawyer's letter | early conciliation
+et claim | et1 claim | subject access request | data subject access request | dsar | spoke out about | speaking out about
+called out the | refused unsafe work | refused to work unsafe | near-miss report | near miss report | reported a near miss
 `);
 
 /** Judgements and adverse steps that, next to a protected activity, read as retaliation. */
@@ -415,6 +431,29 @@ slowing * down | slows * down | slowed * down | slowing the | slows the | draggi
 a drag on | bottom of the list | bottom of the pile | back of the queue | end of the queue
 gone out the window | out of the window | gone to pot | gone to pieces | gone south | fallen apart | off a cliff
 nosedived | nose-dived | taken a hit | stopped giving | stop giving | no longer giving
+wouldn't trust | won't trust | couldn't trust | wouldn't fully trust | not trust | trust * less | hard to trust
+can't rely on | cannot rely on | can't depend on | wouldn't rely on | won't rely on | couldn't rely on
+eats into | eat into | ate into | eaten into | eating into | cuts into | takes away from | taking away from
+score * lower | scored * lower | scoring * lower | rate * lower | rated * lower | rating * lower | mark * lower
+marked * lower | lower score | lower scores | lower rating | lower mark | score * down | scored * down | rate * down
+rated * down | mark * down | moderate * to | moderate * down | moderated * to | moderated * down | moderate down
+moderated down | moderating down | bring * down to | brought * down to | knock * down | knocked * down
+selection matrix | scoring matrix | redundancy selection | selection pool
+disruption | disruptive | disrupted | caused problems | caused issues | caused a headache | caused headaches
+not confirming | not confirm | won't confirm | don't confirm | can't confirm | not pass * probation | fail * probation
+extend * probation | extending * probation | extended * probation
+can't really say | can't say he | can't say she | can't say they | hard to say he | hard to say she | can't credit
+hard to credit | can't give * credit | didn't really own | didn't own | doesn't own | can't count
+in mind at review | in mind at appraisal | in mind come | in mind for review | in mind for the review | in mind for appraisal
+in mind for ratings | in mind for calibration | factor * into * rating | factored into * rating | remember at review | remember this at | come review time | at review time | at appraisal time
+come appraisal time | when it comes to review | note for the review | note for review | for the file
+cost us | costing us | costs us | cost the team | costing the team | can't afford | cannot afford | can't carry
+carrying him | carrying her | carry him | carry her | dead weight | deadweight | fewer hours | fewer shifts
+cut * shifts | cutting * shifts | less overtime | no overtime | bad timing | terrible timing | awful timing
+inconvenient | inconvenience | rethink | rethinking | review his position | review her position | not extending
+not extend | won't extend | not offering | not offer | withdraw the offer | pull the offer | rescind
+burned bridges | burnt bridges | burned * bridges | burnt * bridges | bad blood | holds a grudge | grudge
+disloyal | loyalty | whose side | not one of us | not a good look | bad look | attitude problem
 `);
 
 /** Softer verdicts that only judge the employee when they are about a person ("the hotel booking was a hassle" is not). */
@@ -1051,6 +1090,13 @@ self-harming | self harming | self-harmed | cuts herself | cuts himself | cuttin
 ending it | no reason to live | nothing to live for | not be around | won't be around much longer | disappear forever
 take pills | overdose | hurt someone | hurt somebody | get him back | get her back | make them sorry | make him sorry
 make her sorry | knows where * parks | knows where * lives | waiting for him outside
+make sure * pays | make * pay for | make him pay | make her pay | make them pay | make you pay | 'll pay for this
+'ll pay for it | will pay for this | will pay for it | gonna pay for | going to pay for it | going to pay for this
+pay for what he did | pay for what she did | got * home address | has * home address | got his home address
+got her home address | knows * home address | found out where * lives | knows where he lives | knows where she lives
+watch his back | watch her back | watch your back | sort him out | sort her out | do him in | do her in | kill him
+kill her | kill them | kill someone | kill somebody | smash his face | smash her face
+bring a knife | bring a gun | brought a knife | brought a weapon | bring a weapon | burn the place | burn it down
 `),
   'od.reportable': list(`
 12-year-old | 13-year-old | 14-year-old | 15-year-old | 16-year-old | 17-year-old | 12 year old | 13 year old
@@ -1059,6 +1105,12 @@ schoolboy | work-experience student | work experience student | vulnerable adult
 forced labour | forced labor | unpaid wages | passports | money laundering | laundering | tax evasion | bribery
 patient harm | patient safety | serious incident | never event | cover-up | cover up | covered up | covering up
 hushed up | hush it up | swept under the carpet | sweep it under
+reporting threshold | reporting thresholds | under the reporting limit | below the reporting limit | stay under the reporting
+structuring deposits | structuring cash | structured deposits | smurfing | split deposits | splitting deposits
+deposits are being split | deposits being split | split into smaller | splitting into smaller | split the cash
+splitting the cash | avoid reporting | avoid being reported | avoid the reporting | dodge the reporting
+told * to keep quiet | told * to keep it quiet | told * not to report | told not to report | told * not to say
+told to keep quiet | told * to say nothing | told * to drop it | told * to bury it | told * to sit on it
 `),
 };
 
