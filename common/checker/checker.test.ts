@@ -595,6 +595,11 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'After the near miss report he filed, mark him down on teamwork.',
     'Nina joined Unison in March and her focus has slipped.',
     'Recommend we don’t confirm Omar’s probation given his sick days since January.',
+    'Back from adoption leave in May. Doesn’t strike me as supervisor material any more.',
+    'Since filing the grievance, Raj has become a real problem on nights.',
+    'Lucy asked for flexible working again; starting to question how committed she is.',
+    'Not a fan of how often Pete goes to the union.',
+    'Dom filed an ethics report in spring and is no longer getting the key accounts.',
   ])('flags %j', (text) => {
     expect(cats(text)).toContain('protected_activity_link');
   });
@@ -606,6 +611,9 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'Bear in mind the union meeting is at 3pm.',
     'Her sick days are recorded in the HR system.',
     'Dev’s carer’s leave was approved per policy.',
+    'Not convinced the new sick leave form is an improvement; raised with HR.',
+    'Leadership material: Priya, Dan (both back from parental leave in spring).',
+    'Went on strike twice; strike pay sorted.',
   ])('accepts %j', (text) => {
     expect(cats(text)).not.toContain('protected_activity_link');
   });

@@ -1012,10 +1012,18 @@ function hypotheticalActivity(s: Sentence, m: Match): boolean {
   return false;
 }
 
+// "doesn't strike me as", "strike a balance", "strike it off": the verb, not industrial action.
+const STRIKE_VERB_AFTER = set('me us him her them a an as out through off it the that this');
+function strikeVerb(s: Sentence, m: Match): boolean {
+  const w = s.tokens[m.s].lower;
+  if (m.e - m.s !== 1 || !(w === 'strike' || w === 'strikes' || w === 'struck')) return false;
+  return STRIKE_VERB_AFTER.has(s.nextWord(m.e)?.lower ?? '');
+}
+
 function activities(s: Sentence): Match[] {
   // "whistleblowing detriment", "equal pay breach": part of a legal term, which legal_conclusion reports.
   const inLegal = (m: Match) => containedIn(s, 'lc.term', m, true);
-  const acts = s.all('pa.act').filter((m) => !s.quoted(m) && !inLegal(m) && !hypotheticalActivity(s, m));
+  const acts = s.all('pa.act').filter((m) => !s.quoted(m) && !inLegal(m) && !hypotheticalActivity(s, m) && !strikeVerb(s, m));
   for (const m of s.all('pa.complaint')) {
     // A customer's complaint is business as usual; an employee's complaint is protected.
     if (s.near('pa.customer', Math.max(s.from, m.s - 3), m.s - 1) || hypotheticalActivity(s, m)) continue;

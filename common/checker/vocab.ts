@@ -375,6 +375,7 @@ sick days | sick day | days off sick | day off sick | sickness record | sick rec
 phased return | phased return to work | light duties | adjusted duties | amended duties | reduced duties
 reduced hours request | compressed hours | part-time request | asked to go part-time | asked for part-time
 got a lawyer | got a solicitor | lawyered up | legal action | solicitor's letter | lawyer's letter | early conciliation
+raising concerns | raises concerns | raising a concern | raises a concern | raising a grievance
 et claim | et1 claim | subject access request | data subject access request | dsar | spoke out about | speaking out about
 called out the | refused unsafe work | refused to work unsafe | near-miss report | near miss report | reported a near miss
 `);
@@ -454,6 +455,18 @@ inconvenient | inconvenience | rethink | rethinking | review his position | revi
 not extend | won't extend | not offering | not offer | withdraw the offer | pull the offer | rescind
 burned bridges | burnt bridges | burned * bridges | burnt * bridges | bad blood | holds a grudge | grudge
 disloyal | loyalty | whose side | not one of us | not a good look | bad look | attitude problem
+a real problem | a real issue | a big problem | a major problem | become a problem | becoming a problem
+becoming an issue | become an issue | a real pain | not * material | not really * material | isn't * material
+wasn't * material | doesn't strike me as | does not strike me as | didn't strike me as | can't see him as
+can't see her as | don't see him as | don't see her as | not someone i want | not someone we want
+not somebody i want | don't want him | don't want her | don't want them | want him off | want her off
+not the kind of person | not the sort of person | not the type we | question how | questioning how
+question whether * committed | doubt how | how committed | how dedicated | how serious he | how serious she
+not convinced she | not convinced he | not convinced they | not convinced she's | not convinced he's
+not convinced they're | unconvinced she | unconvinced he | not cut out | isn't cut out | wasn't cut out | no longer getting | no longer gets
+no longer get | won't be getting | no longer considered | no longer in line | no longer trusted
+not a fan of how | no fan of how | don't like how | don't love how | not keen on how | not happy with how
+how often he | how often she | how much time he | how much time she
 `);
 
 /** Softer verdicts that only judge the employee when they are about a person ("the hotel booking was a hassle" is not). */
