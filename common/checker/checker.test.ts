@@ -624,6 +624,7 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'Leaving Ade off every promotion list is blatant racism.',
     'He keeps bullying team members.',
     'Fiddling the stock count is a criminal offence.',
+    'Not consulting on the night rota breached the Working Time Regulations.',
   ])('flags %j', (text) => {
     expect(cats(text)).toContain('legal_conclusion');
   });
@@ -633,6 +634,8 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'I find that the allegation of harassment is not upheld.',
     'Sexism awareness training booked for March.',
     'The upload failed, the file is corrupt.',
+    'Tested the new card reader and it is fraud-proof as far as we can tell.',
+    'Goal for Q3: a harassment-free shop floor, training booked.',
   ])('accepts %j', (text) => {
     expect(cats(text)).not.toContain('legal_conclusion');
   });
@@ -644,6 +647,10 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'Sam has the supervisor’s home address and keeps saying he’ll sort him out.',
     'She says the client keeps splitting deposits to stay under the reporting threshold.',
     'The site lead told Amir to keep quiet about the gas leak.',
+    'Between us, the area manager keeps asking Lily to sit on his lap at team drinks.',
+    'Off the record, the forklift brakes are faulty and the shift lead told Kim to use it anyway.',
+    'OTR: the night supervisor has been clocking people in who are not on shift.',
+    'Between us, mileage is being signed off for site visits nobody went to.',
   ])('flags %j', (text) => {
     expect(cats(text, true)).toContain('off_record_disclosure');
   });
@@ -651,6 +658,8 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'Off the record, Ravi wasn’t promoted because he missed his targets and he knows it.',
     'Off the record, she thinks her deposit is under the threshold for the mortgage.',
     'Between us, Tom wants to pay for the team lunch himself.',
+    'Off the record: Jo is nervous about clocking in for her first night shift.',
+    'Between us, Abi found the conference dull and nobody went to the dinner.',
   ])('accepts %j', (text) => {
     expect(cats(text, true)).not.toContain('off_record_disclosure');
   });

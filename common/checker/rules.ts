@@ -810,6 +810,8 @@ export function legalConclusion(s: Sentence): RawFinding[] {
     if (s.near('lc.modified', m.e, m.e) && !TEAM_PEOPLE.has(s.tokens[m.e + 1]?.lower ?? '')) continue;
     const t = s.tokens;
     if (m.s - 2 >= s.from && t[m.s - 1].lower === '-' && (t[m.s - 2].lower === 'anti' || t[m.s - 2].lower === 'non')) continue;
+    // "fraud-proof", "harassment-free", "bullying-related": the term is the first half of a compound modifier.
+    if (hyphenGlued(s, m) && t[m.e]?.lower === '-' && LEGAL_COMPOUND_TAIL.has(t[m.e + 1]?.lower ?? '')) continue;
     out.push(raw('legal_conclusion', m));
   }
   return out;
@@ -833,6 +835,9 @@ function containedIn(s: Sentence, tag: string, x: Match, longer: boolean): boole
   return false;
 }
 
+const LEGAL_COMPOUND_TAIL = set(
+  'proof free resistant related prone screening detection awareness prevention check checks risk led',
+);
 const TEAM_PEOPLE = set('members member mates mate colleagues staff');
 const WRITER = set("i we i've we've i'd we'd i'm we're");
 const WE_AUX = set('have had has clearly plainly obviously definitely');

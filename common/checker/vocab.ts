@@ -329,6 +329,9 @@ committed a crime | committing a crime | a crook | insider trading | insider dea
 laundering money | laundered money | taking kickbacks | took kickbacks | took a bribe | taking bribes | accepted a bribe
 violated gdpr | violates gdpr | violated data protection | in violation of | violated the * act | violates the * act
 coercive control | voyeurism | upskirting | sexually assaulted | indecently
+breached the * regulations | breached the * * regulations | breached the * * * regulations | breaches the * regulations
+breaches the * * regulations | breaches the * * * regulations | breach of the * regulations | breach of the * * regulations
+breach of the * * * regulations | in breach of the * regulations | breached * duty of care | breaches * duty of care
 `);
 
 /** Protected activities. */
@@ -1089,6 +1092,10 @@ because of her accent | because she's pregnant | because she's over | because he
 paid less because
 `),
   'od.fraud': list(`
+clocking in people | clocks in people | clocked in people | clocking people in | clocks people in | clocked people in
+clocking * in for | clocks * in for | clocked * in for | buddy punching | buddy-punching | ghost shifts
+ghost employees | ghost workers | paid for hours * didn't work | paid for shifts * didn't work | signs in people who
+signing in people who | signed in people who
 docks hours | docks pay | docking hours | docking pay | docked hours | docked pay | wage theft | unpaid overtime
 card details are being | card details copied | copying card | copying cards | cloning cards | cloned cards | card skimming
 skimming cards | skimming card
@@ -1159,6 +1166,9 @@ rubs her shoulders | rubbed her shoulders | rubs my shoulders | shoulder rub | h
 asked her to his room
 come back to his | sits on her desk | blocks her way | blocked her way | corners her | cornered her | cornered me
 followed her home | follows her home | kissed her | kisses her | tried to kiss her | tried it on with | tries it on with
+sit on his lap | sat on his lap | sits on his lap | on his lap | on her lap | sit on his knee | sat on his knee
+touch* her leg | touch* her thigh | touch* her hair | touch* her waist | hand on her thigh | hand on her leg | grope* | groping
+nude photos | nude pics | nudes | naked photos | naked pictures | sexual messages | sexual texts | sex jokes | undress*
 if she's single | if he's single | if i'm single | her love life | his love life | my love life | her sex life
 my sex life | fancies her | crush on her | sexual comments | sexual jokes | explicit photos | explicit pictures | dick pic*
 `),
@@ -1192,6 +1202,10 @@ relabelling food | relabels food | relabelled the meat | relabelling the meat | 
 fridge alarm* | freezer alarm* | fridge temp* | fridge temperature* | temperature logs | temp logs | undercooked
 raw chicken | cross-contaminat* | allergen* | allergy labels | rats | mice | cockroach* | vermin | rodent* | mould on
 gas smell | smell of gas | smells of gas | sparking socket | sparking plug | sparks from | overloaded sockets | no handrail | missing handrail
+bald tyres | tyres are bald | tyres bald | tyre is bald | tread is gone | unroadworthy | not roadworthy | no mot
+without an mot | mot expired | faulty brakes | broken ladder | damaged ladder | frayed cable | told * to drive it anyway
+told * to use it anyway | told * to carry on anyway | drive it anyway | use it anyway | told * to ignore the alarm
+told * to ignore the warning | told * to ignore it | told * to ignore the leak
 without a licence | without a license | unlicensed | untrained on | not trained on
 drink-driving | drink driving | drunk driving | drives drunk | driving drunk | over the drink-drive limit
 over the drink drive limit | drugs on site
@@ -1210,8 +1224,9 @@ helps herself to | walks out with | walking out with | walked out with | pinchin
 pinching from | nicking from | steals from | personal shopping on | personal shopping through | on the company card
 on the corporate card | company credit card for
 that never happened | which never happened | that didn't happen | that never took place | that never took place
-which never took place | never carried out | weren't carried out | wasn't carried out | clocks in for | clocking in for
-clocked in for | clock* * in for | buddy punch* | swipes in for | swiped in for | mileage he didn't | mileage she didn't
+which never took place | never carried out | weren't carried out | wasn't carried out | clock* in for colleagues | clock* in for mates | clock* in for his mates
+clock* in for her mates | clock* in for people | clock* in for others | clock* in for someone | clock* in for friends
+clock* in for staff | clock* in for workers | clock* * in for | buddy punch* | swipes in for | swiped in for | mileage he didn't | mileage she didn't
 takes cash from | taking cash from | took cash from | out of the till | fake refunds
 refunds to himself | refunds to herself | refunds to his | refunds to her | voiding sales | voids sales
 takes stock home | taking stock home | took stock home | selling stock | sells stock | keeps the tips | keeping the tips
@@ -1284,6 +1299,7 @@ puts through | put through | submitting | submitted | paid for | paying for
   'od.unreal': list(`
 never attends | never attended | never visits | never visited | didn't attend | wasn't there for
 never made | never happened | never took place | never worked | never went | never ordered | never delivered
+nobody went | no one went | nobody attended | no one attended | nobody was there | no one was there | nobody went to
 never arrived | never bought | never received | didn't happen | didn't work | didn't do | didn't make | doesn't exist
 don't exist | didn't exist | made-up | fictitious | phantom | nonexistent | non-existent | imaginary | ghost
 `),
