@@ -614,6 +614,10 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'Not convinced the new sick leave form is an improvement; raised with HR.',
     'Leadership material: Priya, Dan (both back from parental leave in spring).',
     'Went on strike twice; strike pay sorted.',
+    'OH referral booked for Sunil’s wrist; results in two weeks, performance unaffected.',
+    'Selection matrix agreed with the union; scoring to be done blind.',
+    'Legal action against the supplier is on hold; cost us £2k so far.',
+    'Sick days this quarter: two. Missed the Tuesday stand-up for the dentist.',
   ])('accepts %j', (text) => {
     expect(cats(text)).not.toContain('protected_activity_link');
   });

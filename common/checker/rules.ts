@@ -955,12 +955,14 @@ export function protectedActivityLink(s: Sentence, ctx: RuleContext): RawFinding
         ),
     );
   let linked = adverse(s, covered);
+  // A count of sick days or a record ("Sick days this quarter: 2.") links only within its own sentence.
+  const recordOnly = acts.every((m) => RECORD_ACTS.test(s.text.slice(s.tokens[m.s].start, s.tokens[m.e - 1].end).toLowerCase()));
   // The next bullet or sentence often carries the judgement: "Raised a concern about the audit. Not a team player."
-  if (!linked && ctx.next && !ctx.next.has('pa.neutral') && activities(ctx.next).length === 0) {
+  if (!linked && !recordOnly && ctx.next && !ctx.next.has('pa.neutral') && activities(ctx.next).length === 0) {
     linked = adverse(ctx.next, new Set());
   }
   // Or the judgement comes first and the activity explains it: "I'd think twice about Lara. She went to the regulator."
-  if (!linked && ctx.prev && !ctx.prev.has('pa.neutral') && activities(ctx.prev).length === 0) {
+  if (!linked && !recordOnly && ctx.prev && !ctx.prev.has('pa.neutral') && activities(ctx.prev).length === 0) {
     linked = PREV_JUDGEMENT_TAGS.some((tag) =>
       ctx.prev?.all(tag).some((a) => !ctx.prev?.negatedBefore(a.s, 2) && !ctx.prev?.quoted(a)),
     );
@@ -1016,6 +1018,8 @@ function hypotheticalActivity(s: Sentence, m: Match): boolean {
   }
   return false;
 }
+
+const RECORD_ACTS = /^(sick days?|days? off sick|sickness record|sick record|absence record)$/;
 
 // "doesn't strike me as", "strike a balance", "strike it off": the verb, not industrial action.
 const STRIKE_VERB_AFTER = set('me us him her them a an as out through off it the that this');

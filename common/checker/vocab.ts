@@ -377,7 +377,8 @@ oh referral | oh referrals | referral to oh | referred to oh | oh assessment | o
 sick days | sick day | days off sick | day off sick | sickness record | sick record | absence record
 phased return | phased return to work | light duties | adjusted duties | amended duties | reduced duties
 reduced hours request | compressed hours | part-time request | asked to go part-time | asked for part-time
-got a lawyer | got a solicitor | lawyered up | legal action | solicitor's letter | lawyer's letter | early conciliation
+got a lawyer | got a solicitor | lawyered up | legal action against us | legal action against the company
+threatened legal action | threatening legal action | threatens legal action | took legal action | taking legal action | solicitor's letter | lawyer's letter | early conciliation
 raising concerns | raises concerns | raising a concern | raises a concern | raising a grievance
 et claim | et1 claim | subject access request | data subject access request | dsar | spoke out about | speaking out about
 called out the | refused unsafe work | refused to work unsafe | near-miss report | near miss report | reported a near miss
@@ -442,7 +443,6 @@ score * lower | scored * lower | scoring * lower | rate * lower | rated * lower 
 marked * lower | lower score | lower scores | lower rating | lower mark | score * down | scored * down | rate * down
 rated * down | mark * down | moderate * to | moderate * down | moderated * to | moderated * down | moderate down
 moderated down | moderating down | bring * down to | brought * down to | knock * down | knocked * down
-selection matrix | scoring matrix | redundancy selection | selection pool
 disruption | disruptive | disrupted | caused problems | caused issues | caused a headache | caused headaches
 not confirming | not confirm | won't confirm | don't confirm | can't confirm | not pass * probation | fail * probation
 extend * probation | extending * probation | extended * probation
