@@ -627,7 +627,8 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'Grievance hearing notes: we are satisfied that the rota changes were discriminatory.',
     'Leaving Ade off every promotion list is blatant racism.',
     'He keeps bullying team members.',
-    'Fiddling the stock count is a criminal offence.',
+    'What Gaz said about Priya’s hijab was outright islamophobia.',
+    'Telling Joan she is too slow for tills at her age amounts to ageism.',
     'Not consulting on the night rota breached the Working Time Regulations.',
   ])('flags %j', (text) => {
     expect(cats(text)).toContain('legal_conclusion');
@@ -640,6 +641,9 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'The upload failed, the file is corrupt.',
     'Tested the new card reader and it is fraud-proof as far as we can tell.',
     'Goal for Q3: a harassment-free shop floor, training booked.',
+    'Good session on tackling racism in hiring from the EDI group.',
+    'Ageism came up in the panel discussion at the conference.',
+    'Reminder to all: sharing customer data outside the firm is a criminal offence.',
   ])('accepts %j', (text) => {
     expect(cats(text)).not.toContain('legal_conclusion');
   });

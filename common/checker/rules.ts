@@ -800,7 +800,8 @@ export function legalConclusion(s: Sentence): RawFinding[] {
   const finding = s.has('lc.finding');
   if ((!finding && s.all('lc.context').some((x) => !inVerdict(x))) || s.endsWithQuestion()) return [];
   const out: RawFinding[] = [];
-  for (const m of s.all('lc.term')) {
+  const isms = s.all('lc.ism').filter((m) => ismPredicated(s, m) && !containedIn(s, 'lc.term', m, true));
+  for (const m of [...s.all('lc.term'), ...isms]) {
     if (s.quoted(m) || (s.negatedBefore(m.s, 5) && !withoutAdjunct(s, m)) || legalReported(s, m)) continue;
     if (s.firstPersonBefore(m.s, 3) && !weFound(s, m)) continue;
     // Process words before the writer's own finding ("Investigation outcome: I find…") do not make it an allegation.
@@ -833,6 +834,16 @@ function containedIn(s: Sentence, tag: string, x: Match, longer: boolean): boole
     if (x.e <= v.e && (!longer || v.e - v.s > x.e - x.s)) return true;
   }
   return false;
+}
+
+const ISM_DEGREE = set('blatant pure outright plain casual clear obvious textbook straight-up straight classic open naked rank');
+const ISM_LINK = set("is was were are = that's it's this's amounts amounted constitutes constituted");
+/** "his comments were blatant ageism", "that's racism": predicated, not named as a topic ("tackling racism"). */
+function ismPredicated(s: Sentence, m: Match): boolean {
+  let k = m.s - 1;
+  for (let n = 0; k >= s.from && n < 2 && (ISM_DEGREE.has(s.tokens[k].lower) || s.tokens[k].lower === 'to'); n++) k--;
+  if (k < s.from) return false;
+  return ISM_LINK.has(s.tokens[k].lower);
 }
 
 const LEGAL_COMPOUND_TAIL = set(

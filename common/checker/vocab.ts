@@ -323,8 +323,7 @@ breaches the * act | breached the * act | breach of the * act | breaches * right
 breached * * rights | breaches * * rights | violated * rights | violates * rights | violated * * rights
 breach of * * rights | breached * contract | breached * * contract | breaching * contract | breaches * contract
 breach of * contract | unlawfully deducted | unlawfully withheld | unlawfully dismissed
-racism | sexism | ageism | homophobia | transphobia | ableism | racial profiling | racially profiled
-criminal offence | criminal offense | a criminal act | criminal conduct | criminal behaviour | criminal behavior
+racial profiling | racially profiled | a criminal act | criminal conduct | criminal behaviour | criminal behavior
 committed a crime | committing a crime | a crook | insider trading | insider dealing
 laundering money | laundered money | taking kickbacks | took kickbacks | took a bribe | taking bribes | accepted a bribe
 violated gdpr | violates gdpr | violated data protection | in violation of | violated the * act | violates the * act
@@ -332,6 +331,12 @@ coercive control | voyeurism | upskirting | sexually assaulted | indecently
 breached the * regulations | breached the * * regulations | breached the * * * regulations | breaches the * regulations
 breaches the * * regulations | breaches the * * * regulations | breach of the * regulations | breach of the * * regulations
 breach of the * * * regulations | in breach of the * regulations | breached * duty of care | breaches * duty of care
+`);
+
+/** Names of prejudice: a verdict only when predicated of something ("his remarks were blatant ageism"), not as a topic. */
+const LEGAL_ISMS = list(`
+racism | sexism | ageism | homophobia | transphobia | ableism | misogyny | misandry | islamophobia | antisemitism
+xenophobia | bigotry | racial discrimination | sex discrimination
 `);
 
 /** Protected activities. */
@@ -1564,6 +1569,7 @@ export const VOCAB: Record<string, readonly string[]> = {
   'pc.religion': RELIGION_TERMS,
   'pc.disability': DISABILITY_TERMS,
   'lc.term': LEGAL_TERMS,
+  'lc.ism': LEGAL_ISMS,
   'pa.act': PROTECTED_ACT,
   'pa.adverse': ADVERSE,
   'pa.judgement': SOFT_JUDGEMENT,
