@@ -600,6 +600,11 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'Lucy asked for flexible working again; starting to question how committed she is.',
     'Not a fan of how often Pete goes to the union.',
     'Dom filed an ethics report in spring and is no longer getting the key accounts.',
+    '- raised an OSHA complaint in March. lower priority for the shift lead slot',
+    'Gail requested an accommodation for her knee, which makes her hard to roster. Add to the RIF list.',
+    'Wes has been vocal about the unpaid overtime, prob not one to promote this cycle.',
+    'Ever since his grievance about Lou, Rob has been a thorn in my side.',
+    '- filed an EEOC charge in Feb, not a culture fit imo',
   ])('flags %j', (text) => {
     expect(cats(text)).toContain('protected_activity_link');
   });
@@ -618,6 +623,7 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     'Selection matrix agreed with the union; scoring to be done blind.',
     'Legal action against the supplier is on hold; cost us £2k so far.',
     'Sick days this quarter: two. Missed the Tuesday stand-up for the dentist.',
+    'Kat is very vocal about customer needs and not one to give up.',
   ])('accepts %j', (text) => {
     expect(cats(text)).not.toContain('protected_activity_link');
   });

@@ -384,6 +384,11 @@ phased return | phased return to work | light duties | adjusted duties | amended
 reduced hours request | compressed hours | part-time request | asked to go part-time | asked for part-time
 got a lawyer | got a solicitor | lawyered up | legal action against us | legal action against the company
 threatened legal action | threatening legal action | threatens legal action | took legal action | taking legal action | solicitor's letter | lawyer's letter | early conciliation
+vocal about the unpaid | vocal about unpaid | vocal about pay | vocal about the pay | vocal about overtime
+vocal about the overtime | vocal about safety | vocal about the safety | vocal about conditions | vocal about working conditions
+vocal about the rota | vocal about discrimination | vocal about harassment | outspoken about pay | outspoken about safety
+outspoken about the unpaid | outspoken about unpaid | asking about the gender pay gap | asked about the gender pay gap | asking about the pay gap
+asked about the pay gap | asking about pay | asked about pay | questions about pay | questioning pay | questioned pay
 raising concerns | raises concerns | raising a concern | raises a concern | raising a grievance
 et claim | et1 claim | subject access request | data subject access request | dsar | spoke out about | speaking out about
 called out the | refused unsafe work | refused to work unsafe | near-miss report | near miss report | reported a near miss
@@ -475,6 +480,13 @@ not convinced they're | unconvinced she | unconvinced he | not cut out | isn't c
 no longer get | won't be getting | no longer considered | no longer in line | no longer trusted
 not a fan of how | no fan of how | don't like how | don't love how | not keen on how | not happy with how
 how often he | how often she | how much time he | how much time she
+not a culture fit | not a cultural fit | not really a culture fit | poor culture fit | not a fit | not the right fit | poor fit | bad fit | lower priority | low priority for
+deprioritise | deprioritize | deprioritised | deprioritized | back of the line | end of the line | not a priority for
+rif | rif list | reduction in force | layoff list | lay-off list | laid off | lay him off | lay her off | at-risk list
+hard to schedule | hard to roster | hard to plan around | difficult to schedule | difficult to roster
+not one to promote | not one to put forward | not one i'd promote | not one for promotion | not one to progress
+thorn in my side | thorn in * side | a thorn in | pain in the neck | pain in the arse
+pain in the backside | pain in the butt
 `);
 
 /** Softer verdicts that only judge the employee when they are about a person ("the hotel booking was a hassle" is not). */
