@@ -582,3 +582,58 @@ describe('never off the record: plain factual descriptions', () => {
     expect(checkText(text, { offTheRecord: true, neverOffRecordMatters: withoutSafety })).toEqual([]);
   });
 });
+
+describe('vague verdicts: periods, the writer’s disappointment, struggling, concerns about a person', () => {
+  const flagged: string[] = [
+    // A verdict on someone's stretch of work.
+    'All in all a weak quarter from Dom.',
+    'Honestly a poor half for Rachel.',
+    'Underwhelming from Kit.',
+    // The writer's disappointment, with a person or someone's work as its target.
+    'I expected more from Jonas this cycle.',
+    'Would have expected better of her.',
+    'Not thrilled with his prep tbh',
+    'Really disappointed in Tariq.',
+    'not pleased w/ Mel',
+    // A person struggling, with nothing said about what.
+    'Bea is struggling.',
+    'Finn has been struggling lately.',
+    'Struggling in the new role, needs to step up.',
+    'Still struggles to hit the standard expected.',
+    // Concerns about a whole person.
+    'I have concerns about Ravi.',
+    'some concerns re her tbh',
+    // Wider improvement wording.
+    "Haven't seen the improvement we need from Dee.",
+    'Expectations are not being met.',
+    'Presentations could be much better.',
+    'His choices on the rota have been questionable.',
+    'Leo brings the whole team down.',
+    'tomek all over the place this week',
+  ];
+  it.each(flagged)('flags %j as vague', (text) => {
+    expect(cats(text)).toContain('vague_no_example');
+  });
+
+  const quiet: string[] = [
+    'A tough quarter for the business; margins down across the region.',
+    'Shambles of a week with the IT outage.',
+    'Milk and bread both below par level, reordered.',
+    'Struggling with childcare this month, asked to move to earlies.',
+    'The new server is struggling under load.',
+    "Not happy with the courier's service again.",
+    'Not happy with IT.',
+    'We expected more snow than this.',
+    'Jess said she was disappointed in her own presentation and wants coaching.',
+    'Priya raised concerns about Dan with HR.',
+    'Concerns about Ola, she has seemed very low, suggested EAP.',
+    "Sam's concerns about Nat are noted; asked Sam for dates and examples.",
+    'Stock all over the place after the delivery.',
+    'Objective: get better at first-time fix rate, target 85% by June.',
+    'I need to get better at delegating.',
+    'Expected better weather for the site visit.',
+  ];
+  it.each(quiet)('does not flag %j as vague', (text) => {
+    expect(cats(text)).not.toContain('vague_no_example');
+  });
+});
