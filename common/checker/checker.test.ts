@@ -637,3 +637,31 @@ describe('vague verdicts: periods, the writer’s disappointment, struggling, co
     expect(cats(text)).not.toContain('vague_no_example');
   });
 });
+
+describe('vague verdicts about the person, and about work that is not what it should be', () => {
+  const flagged: string[] = [
+    'Marco has a lot to learn.',
+    'She still has a long way to go.',
+    'Not sure she is up to it.',
+    'Not convinced he is ready for the step up.',
+    "Feels like he's lost interest.",
+    'His reports are not what they should be.',
+    'A few issues with her timekeeping.',
+    'Quality has been a bit odd lately.',
+  ];
+  it.each(flagged)('flags %j as vague', (text) => {
+    expect(cats(text)).toContain('vague_no_example');
+  });
+  const quiet: string[] = [
+    'The rollout still has a long way to go.',
+    'The new app is not reliable on Android.',
+    "Mo's not ready to return yet, fit note runs to the 14th.",
+    "I'm not ready to sign off the forecast.",
+    'Some issues with the card reader again.',
+    'No issues with his work at all.',
+    'Odd number of pallets on bay 3.',
+  ];
+  it.each(quiet)('does not flag %j as vague', (text) => {
+    expect(cats(text)).not.toContain('vague_no_example');
+  });
+});

@@ -620,6 +620,13 @@ function attitudeVerdict(s: Sentence): RawFinding[] {
     if (notAsserted(s, m, 2) || outsiderBefore(s, m.s)) continue;
     if (writerTarget(s, m.e)) out.push(raw('vague_no_example', m));
   }
+  for (const m of s.all('vn.person')) {
+    // "He has a lot to learn", "Jo's lost interest": a verdict on the person, not on a project or a thing.
+    if (notAsserted(s, m, 2) || outsiderBefore(s, m.s) || s.firstPersonBefore(m.s, 2)) continue;
+    // "not ready to return yet": a welfare matter, not a verdict.
+    if (nextTok(s, m.e)?.lower === 'to' && RETURN_WORDS.has(nextTok(s, m.e + 1)?.lower ?? '')) continue;
+    if (subjectBefore(s, m.s) === 'person' || nameFirst(s, m.s)) out.push(raw('vague_no_example', m));
+  }
   for (const m of s.all('vn.adj')) {
     if (notAsserted(s, m, 2)) continue;
     const lo = s.clauseEdge(m.s, -1, 7);
@@ -1232,7 +1239,10 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
     const period = nextTok(s, m.e);
     if (period?.word && PERIODS.has(period.lower) && !personAfterPeriod(s, m.e + 1)) continue;
     // "We should hire more…" is the writer's plan, not a judgement of someone's work.
-    if (s.firstPersonBefore(m.s, 3)) continue;
+    // …but "I don't think she's up to it", "I doubt he's ready" are the writer's verdict on someone else.
+    if (s.firstPersonBefore(m.s, 3) && !DOUBT_HEADS.has(s.tokens[m.s].lower)) continue;
+    if (s.near('ctx.firstPerson', m.s + 1, m.e - 1)) continue; // "I don't think I'm up to it": their own doubt
+
     out.push(raw('vague_no_example', m));
   }
   for (const m of s.all('vn.writer')) {
@@ -1287,6 +1297,8 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
   return out;
 }
 
+const DOUBT_HEADS = set("don't do doubt");
+const RETURN_WORDS = set('return come go start resume travel drive fly');
 const TARGET_SKIP = set("his her their its the this that these those recent latest current overall general own 's");
 const BARE_TAIL = set('lately recently still again generally overall tbh honestly atm currently really now a bit');
 

@@ -511,6 +511,7 @@ gone downhill | going downhill | worse | worsening | getting worse | not improvi
 has not improved | not improved | stalled | plateaued | stagnant | dipped | has dipped | tailed off | fallen off
 gone down | fell away | suffered | has suffered | below-par | a worry | a real worry | a big worry | a bit of a worry
 a cause for concern | cause for concern | struggling | struggles | been struggling | has struggled
+odd | a bit odd | strange | a bit strange | baffling | puzzling | off the mark | off the pace
 embarrassing | mortifying | concerns | concern | dire | dismal | abysmal | woeful | shocking | appalling | awful | terrible | pitiful | pathetic | lamentable | underwhelming | disappointing | slipping | flagging | waning | dwindling | tailing off | down
 needs to change | need to change | has to change | must change | needs adjusting | needs sorting | needs sorting out
 `);
@@ -942,6 +943,12 @@ lack of ownership | lack of urgency | lack of drive
 not really pulling * weight | isn't pulling * weight | not quite pulling * weight | isn't delivering | not delivering
 aren't delivering | hasn't delivered | hasn't been delivering | not performing | isn't performing | not producing
 isn't producing | not contributing | isn't contributing | not stepping up enough
+isn't what it should be | is not what it should be | not what it should be | wasn't what it should be
+isn't what it needs to be | not what it needs to be | aren't what they should be | not what they should be
+not the performance we | not the performance i | not the commitment we | not the commitment i | not the level of
+not convinced * ready | not convinced * up to | not sure * up to | not sure * ready for
+not sure * is up to | not convinced * is up to | not convinced * is ready | not sure * is ready | don't think * is up to
+don't think * up to | don't think * is ready | don't think * ready | do not think * up to | doubt * up to | doubt * is up to
 struggling in * role | struggles in * role | struggled in * role | struggling in * new role | struggling in the job
 struggling in * post | struggling at work | struggling to meet | struggles to meet | struggled to meet | struggling to deliver
 struggles to deliver | struggling to perform | struggles to perform | struggling to hit | struggles to hit
@@ -974,6 +981,17 @@ not happy with | not pleased with | not satisfied with | unhappy with | dissatis
 disappointed in | disappointed by | underwhelmed by | underwhelmed with | not impressed by | not impressed with
 not thrilled with | not convinced by | frustrated with | frustrated by | not happy w/ | unhappy w/ | not pleased w/
 disappointed w/ | frustrated w/ | not impressed w/
+issues with | problems with | some issues with | a few issues with | an issue with | a problem with | concerns with
+`);
+
+/** Verdicts that only judge work when a person is their subject ("he has a lot to learn", not "the project"). */
+const VAGUE_PERSON = list(`
+has a lot to learn | has lots to learn | got a lot to learn | a long way to go | a way to go yet | still a way to go
+not up to it | isn't up to it | is not up to it | wasn't up to it | not really up to it | not ready | isn't ready | is not ready
+not quite ready | lost interest | losing interest | lost * interest | not dependable | isn't dependable | not reliable
+isn't reliable | not a reliable | not very reliable | pick up the pace | picks up the pace | buck * ideas up
+pull * finger out | shape up | shapes up | needs to shape up | not the calibre | not of the calibre | not showing the commitment
+not showing enough | not showing the drive | not showing the energy | not showing the urgency
 `);
 
 const VAGUE_WORK_NOUN = list(`
@@ -1526,6 +1544,7 @@ export const VOCAB: Record<string, readonly string[]> = {
   'vn.phrase': [...VAGUE_PHRASE, ...VAGUE_NEGATED, ...VAGUE_NOT_WELL, ...VAGUE_NOT_ENOUGH],
   'vn.workNoun': VAGUE_WORK_NOUN,
   'vn.writer': VAGUE_WRITER,
+  'vn.person': VAGUE_PERSON,
   'al.always': ABSOLUTE,
   'al.never': NEVER,
   'al.neg': NEGATIVE_BEHAVIOUR,
