@@ -665,3 +665,23 @@ describe('vague verdicts about the person, and about work that is not what it sh
     expect(cats(text)).not.toContain('vague_no_example');
   });
 });
+
+describe('vague verdicts: a meeting name or an idiom is not evidence', () => {
+  const flagged: string[] = [
+    '1:1 with Dana: her output is not where it needs to be.',
+    'In our 1-2-1 I told him his work is not good enough.',
+    'Monthly 121 - standards need to improve.',
+    "Not good enough when it comes to comms, I'm afraid.",
+  ];
+  it.each(flagged)('flags %j as vague', (text) => {
+    expect(cats(text)).toContain('vague_no_example');
+  });
+  const quiet: string[] = [
+    '1:1 with Dana: quality needs to improve, 3 of 10 audits failed in May.',
+    'Scored 1:4 on the audit; output not where it needs to be.',
+    'Standards slipped when he covered nights alone on 4 June.',
+  ];
+  it.each(quiet)('does not flag %j as vague', (text) => {
+    expect(cats(text)).not.toContain('vague_no_example');
+  });
+});

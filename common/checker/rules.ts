@@ -1397,7 +1397,10 @@ const NO_DETAIL = set('what no any without');
 function realEvidence(s: Sentence, lo: number, hi: number): boolean {
   for (const m of s.all('vn.evidence')) {
     if (m.s < lo || m.s > hi) continue;
-    if (!NO_DETAIL.has(s.prevWord(m.s)?.lower ?? '')) return true;
+    if (NO_DETAIL.has(s.prevWord(m.s)?.lower ?? '')) continue;
+    // "not good enough when it comes to comms": an idiom, not an occasion.
+    if (s.tokens[m.s].lower === 'when' && s.nextWord(m.e)?.lower === 'it' && s.nextWord(m.e + 1)?.lower === 'comes') continue;
+    return true;
   }
   return false;
 }
@@ -1407,8 +1410,30 @@ function hasEvidence(s: Sentence): boolean {
   for (let k = s.from; k < s.to; k++) {
     const t = s.tokens[k];
     if (t.q) return true;
-    if (t.word && /[0-9]/.test(t.lower) && !(k > s.from && GRADE_WORDS.has(s.tokens[k - 1].lower))) return true;
+    if (t.word && /[0-9]/.test(t.lower) && !(k > s.from && GRADE_WORDS.has(s.tokens[k - 1].lower)) && !meetingName(s, k))
+      return true;
   }
+  return false;
+}
+
+const MEETING_SHAPES = [
+  ['1', ':', '1'],
+  ['1', '-', '2', '-', '1'],
+];
+/** "1:1", "1-2-1", "121": the name of the meeting, not a count or a date. */
+function meetingName(s: Sentence, k: number): boolean {
+  const t = s.tokens[k].lower;
+  if (t === '121' || t === '1x1') return true;
+  for (const shape of MEETING_SHAPES)
+    for (let start = k - shape.length + 1; start <= k; start++) {
+      if (start < s.from || start + shape.length > s.to) continue;
+      let ok = true;
+      for (let n = 0; n < shape.length && ok; n++) {
+        const tok = s.tokens[start + n];
+        ok = tok.lower === shape[n] && (n === 0 || s.tokens[start + n - 1].end === tok.start);
+      }
+      if (ok) return true;
+    }
   return false;
 }
 
@@ -1520,7 +1545,7 @@ function startsWithEvidence(s: Sentence): boolean {
   const fw = s.firstWord;
   const hi = Math.min(s.to - 1, fw + 5);
   if (realEvidence(s, fw, hi)) return true;
-  for (let k = fw; k <= hi; k++) if (/[0-9]/.test(s.tokens[k].lower)) return true;
+  for (let k = fw; k <= hi; k++) if (/[0-9]/.test(s.tokens[k].lower) && !meetingName(s, k)) return true;
   return false;
 }
 
