@@ -685,3 +685,21 @@ describe('vague verdicts: a meeting name or an idiom is not evidence', () => {
     expect(cats(text)).not.toContain('vague_no_example');
   });
 });
+
+describe('vague verdicts: an example in the sentence before', () => {
+  it('does not flag a verdict right after a dated example', () => {
+    expect(cats('Sent two customers the wrong quote on 4 March. His accuracy is not good enough.')).not.toContain(
+      'vague_no_example',
+    );
+    expect(cats('Forgot the fridge log on Monday. Standards need to improve.')).not.toContain('vague_no_example');
+  });
+  it('still flags a verdict after a sentence with nothing specific', () => {
+    expect(cats('Good chat overall. His accuracy is not good enough.')).toContain('vague_no_example');
+  });
+});
+
+describe('vague verdicts: a dated sentence that is not an example of a fault', () => {
+  it('still flags the verdict after routine dated business', () => {
+    expect(cats('Went over the 3 June rota with Kai. His paperwork needs to improve.')).toContain('vague_no_example');
+  });
+});

@@ -1232,6 +1232,11 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
     return [];
   }
   if (hasEvidence(s) || (ctx.next !== undefined && startsWithEvidence(ctx.next))) return [];
+  // "Missed the 3 Feb and 10 Feb deadlines. His work is not good enough.": the example is the sentence before.
+  // Only a sentence that reports something going wrong; "Went over the 3 May schedule." is no example of a fault.
+  const prev = ctx.prev;
+  if (prev !== undefined && prev.to - prev.from <= 20 && hasEvidence(prev) && (prev.has('es.failure') || prev.has('al.neg')))
+    return [];
   const out: RawFinding[] = [];
   for (const m of s.all('vn.phrase')) {
     if (notAsserted(s, m, 3) || predicted(s, m.s) || outsiderBefore(s, m.s) || stockLevel(s, m.e)) continue;
