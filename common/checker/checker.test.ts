@@ -678,3 +678,124 @@ describe('protected activity, legal conclusion and off-the-record: further shape
     expect(cats(text, true)).not.toContain('off_record_disclosure');
   });
 });
+
+describe('vague verdicts: periods, the writer’s disappointment, struggling, concerns about a person', () => {
+  const flagged: string[] = [
+    // A verdict on someone's stretch of work.
+    'All in all a weak quarter from Dom.',
+    'Honestly a poor half for Rachel.',
+    'Underwhelming from Kit.',
+    // The writer's disappointment, with a person or someone's work as its target.
+    'I expected more from Jonas this cycle.',
+    'Would have expected better of her.',
+    'Not thrilled with his prep tbh',
+    'Really disappointed in Tariq.',
+    'not pleased w/ Mel',
+    // A person struggling, with nothing said about what.
+    'Bea is struggling.',
+    'Finn has been struggling lately.',
+    'Struggling in the new role, needs to step up.',
+    'Still struggles to hit the standard expected.',
+    // Concerns about a whole person.
+    'I have concerns about Ravi.',
+    'some concerns re her tbh',
+    // Wider improvement wording.
+    "Haven't seen the improvement we need from Dee.",
+    'Expectations are not being met.',
+    'Presentations could be much better.',
+    'His choices on the rota have been questionable.',
+    'Leo brings the whole team down.',
+    'tomek all over the place lately',
+  ];
+  it.each(flagged)('flags %j as vague', (text) => {
+    expect(cats(text)).toContain('vague_no_example');
+  });
+
+  const quiet: string[] = [
+    'A tough quarter for the business; margins down across the region.',
+    'Shambles of a week with the IT outage.',
+    'Milk and bread both below par level, reordered.',
+    'Struggling with childcare this month, asked to move to earlies.',
+    'The new server is struggling under load.',
+    "Not happy with the courier's service again.",
+    'Not happy with IT.',
+    'We expected more snow than this.',
+    'Jess said she was disappointed in her own presentation and wants coaching.',
+    'Priya raised concerns about Dan with HR.',
+    'Concerns about Ola, she has seemed very low, suggested EAP.',
+    "Sam's concerns about Nat are noted; asked Sam for dates and examples.",
+    'Stock all over the place after the delivery.',
+    'Objective: get better at first-time fix rate, target 85% by June.',
+    'I need to get better at delegating.',
+    'Expected better weather for the site visit.',
+  ];
+  it.each(quiet)('does not flag %j as vague', (text) => {
+    expect(cats(text)).not.toContain('vague_no_example');
+  });
+});
+
+describe('vague verdicts about the person, and about work that is not what it should be', () => {
+  const flagged: string[] = [
+    'Marco has a lot to learn.',
+    'She still has a long way to go.',
+    'Not sure she is up to it.',
+    'Not convinced he is ready for the step up.',
+    "Feels like he's lost interest.",
+    'His reports are not what they should be.',
+    'A few issues with her timekeeping.',
+    'Quality has been a bit odd lately.',
+  ];
+  it.each(flagged)('flags %j as vague', (text) => {
+    expect(cats(text)).toContain('vague_no_example');
+  });
+  const quiet: string[] = [
+    'The rollout still has a long way to go.',
+    'The new app is not reliable on Android.',
+    "Mo's not ready to return yet, fit note runs to the 14th.",
+    "I'm not ready to sign off the forecast.",
+    'Some issues with the card reader again.',
+    'No issues with his work at all.',
+    'Odd number of pallets on bay 3.',
+  ];
+  it.each(quiet)('does not flag %j as vague', (text) => {
+    expect(cats(text)).not.toContain('vague_no_example');
+  });
+});
+
+describe('vague verdicts: a meeting name or an idiom is not evidence', () => {
+  const flagged: string[] = [
+    '1:1 with Dana: her output is not where it needs to be.',
+    'In our 1-2-1 I told him his work is not good enough.',
+    'Monthly 121 - standards need to improve.',
+    "Not good enough when it comes to comms, I'm afraid.",
+  ];
+  it.each(flagged)('flags %j as vague', (text) => {
+    expect(cats(text)).toContain('vague_no_example');
+  });
+  const quiet: string[] = [
+    '1:1 with Dana: quality needs to improve, 3 of 10 audits failed in May.',
+    'Scored 1:4 on the audit; output not where it needs to be.',
+    'Standards slipped when he covered nights alone on 4 June.',
+  ];
+  it.each(quiet)('does not flag %j as vague', (text) => {
+    expect(cats(text)).not.toContain('vague_no_example');
+  });
+});
+
+describe('vague verdicts: an example in the sentence before', () => {
+  it('does not flag a verdict right after a dated example', () => {
+    expect(cats('Sent two customers the wrong quote on 4 March. His accuracy is not good enough.')).not.toContain(
+      'vague_no_example',
+    );
+    expect(cats('Forgot the fridge log on Monday. Standards need to improve.')).not.toContain('vague_no_example');
+  });
+  it('still flags a verdict after a sentence with nothing specific', () => {
+    expect(cats('Good chat overall. His accuracy is not good enough.')).toContain('vague_no_example');
+  });
+});
+
+describe('vague verdicts: a dated sentence that is not an example of a fault', () => {
+  it('still flags the verdict after routine dated business', () => {
+    expect(cats('Went over the 3 June rota with Kai. His paperwork needs to improve.')).toContain('vague_no_example');
+  });
+});

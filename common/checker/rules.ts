@@ -615,6 +615,18 @@ const MANNER_NOUNS = set('attitude attitudes behaviour behavior demeanour demean
 
 function attitudeVerdict(s: Sentence): RawFinding[] {
   const out: RawFinding[] = [];
+  for (const m of s.all('vn.writer')) {
+    // "I expected better from Ryan", "not happy with his output": the writer's disappointment, with nothing observed.
+    if (notAsserted(s, m, 2) || outsiderBefore(s, m.s)) continue;
+    if (writerTarget(s, m.e)) out.push(raw('vague_no_example', m));
+  }
+  for (const m of s.all('vn.person')) {
+    // "He has a lot to learn", "Jo's lost interest": a verdict on the person, not on a project or a thing.
+    if (notAsserted(s, m, 2) || outsiderBefore(s, m.s) || s.firstPersonBefore(m.s, 2)) continue;
+    // "not ready to return yet": a welfare matter, not a verdict.
+    if (nextTok(s, m.e)?.lower === 'to' && RETURN_WORDS.has(nextTok(s, m.e + 1)?.lower ?? '')) continue;
+    if (subjectBefore(s, m.s) === 'person' || nameFirst(s, m.s)) out.push(raw('vague_no_example', m));
+  }
   for (const m of s.all('vn.adj')) {
     if (notAsserted(s, m, 2)) continue;
     const lo = s.clauseEdge(m.s, -1, 7);
@@ -1279,16 +1291,49 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
     return [];
   }
   if (hasEvidence(s) || (ctx.next !== undefined && startsWithEvidence(ctx.next))) return [];
+  // "Missed the 3 Feb and 10 Feb deadlines. His work is not good enough.": the example is the sentence before.
+  // Only a sentence that reports something going wrong; "Went over the 3 May schedule." is no example of a fault.
+  const prev = ctx.prev;
+  if (prev !== undefined && prev.to - prev.from <= 20 && hasEvidence(prev) && (prev.has('es.failure') || prev.has('al.neg')))
+    return [];
   const out: RawFinding[] = [];
   for (const m of s.all('vn.phrase')) {
-    if (notAsserted(s, m, 3) || predicted(s, m.s) || outsiderBefore(s, m.s)) continue;
+    if (notAsserted(s, m, 3) || predicted(s, m.s) || outsiderBefore(s, m.s) || stockLevel(s, m.e)) continue;
+    // "Absolute shambles of a week": a bad spell, not anyone's work, unless it is someone's ("a poor week from Dan").
+    const period = nextTok(s, m.e);
+    if (period?.word && PERIODS.has(period.lower) && !personAfterPeriod(s, m.e + 1)) continue;
     // "We should hire more…" is the writer's plan, not a judgement of someone's work.
-    if (s.firstPersonBefore(m.s, 3)) continue;
+    // …but "I don't think she's up to it", "I doubt he's ready" are the writer's verdict on someone else.
+    if (s.firstPersonBefore(m.s, 3) && !DOUBT_HEADS.has(s.tokens[m.s].lower)) continue;
+    if (s.near('ctx.firstPerson', m.s + 1, m.e - 1)) continue; // "I don't think I'm up to it": their own doubt
+
     out.push(raw('vague_no_example', m));
   }
+  for (const m of s.all('vn.writer')) {
+    // "I expected better from Ryan", "not happy with his output": the writer's disappointment, with nothing observed.
+    if (notAsserted(s, m, 2) || outsiderBefore(s, m.s)) continue;
+    if (writerTarget(s, m.e)) out.push(raw('vague_no_example', m));
+  }
   for (const m of s.all('vn.adj')) {
-    if (notAsserted(s, m, 2)) continue;
+    if (notAsserted(s, m, 2) || stockLevel(s, m.e) || outsiderBefore(s, m.s)) continue;
     const head = s.tokens[m.s].lower;
+    // "Disappointing from Jack", "not great from Sam": a verdict handed to a person.
+    if (personAfterPeriod(s, m.e) && nextTok(s, m.e)?.lower === 'from' && !s.firstPersonBefore(m.s, 3)) {
+      out.push(raw('vague_no_example', { s: m.s, e: m.e + 2 }));
+      continue;
+    }
+    // "Dan is struggling.", "Kim has been struggling lately": the person, with nothing said about what.
+    if (head.startsWith('struggl') || (head === 'been' && s.tokens[m.e - 1].lower.startsWith('struggl'))) {
+      if (subjectBefore(s, m.s) === 'person' && bareEnd(s, m.e)) out.push(raw('vague_no_example', m));
+      continue;
+    }
+    // "Overall a disappointing year for Stella", "a weak quarter from Dan": a verdict on someone's period of work.
+    const period = nextTok(s, m.e);
+    if (period?.word && PERIODS.has(period.lower)) {
+      if (personAfterPeriod(s, m.e + 1) && !s.firstPersonBefore(m.s, 3))
+        out.push(raw('vague_no_example', { s: m.s, e: m.e + 1 }));
+      continue;
+    }
     if (head === 'concern' || head === 'concerns') {
       if (vagueConcern(s, m)) out.push(raw('vague_no_example', m));
       continue;
@@ -1310,20 +1355,149 @@ export function vagueNoExample(s: Sentence, ctx: RuleContext, already: readonly 
     const subject = subjectBefore(s, m.s);
     if (verdictVerb && (subject === 'person' || (subject === 'none' && m.s === s.clauseStart(m.s))))
       out.push(raw('vague_no_example', m));
+    // "ravi all over the place this month", "Sam's been all over the shop": the whole person is the verdict's subject.
+    else if (PERSON_STATE.has(head) && (subject === 'person' || nameFirst(s, m.s))) out.push(raw('vague_no_example', m));
   }
   return out;
+}
+
+const DOUBT_HEADS = set("don't do doubt");
+const RETURN_WORDS = set('return come go start resume travel drive fly');
+const TARGET_SKIP = set("his her their its the this that these those recent latest current overall general own 's");
+const BARE_TAIL = set('lately recently still again generally overall tbh honestly atm currently really now a bit');
+
+/** Only hedges or nothing after the verdict ("Dan is struggling.", "struggling a bit lately"). */
+function bareEnd(s: Sentence, i: number): boolean {
+  for (let k = i; k < s.to; k++) {
+    const t = s.tokens[k];
+    if (!t.word) return t.lower !== '-' && t.lower !== '/';
+    if (!BARE_TAIL.has(t.lower) && t.lower !== 'bit' && t.lower !== 'at' && t.lower !== 'the' && t.lower !== 'moment')
+      return false;
+  }
+  return true;
+}
+
+/** After "expected better", "not happy with": a person after from/of/in, or someone's work within a few words. */
+function writerTarget(s: Sentence, i: number): boolean {
+  // "disappointed in Tom", "not happy w/ Sam": the phrase already ends with its link word.
+  if (WRITER_ENDS.has(s.tokens[i - 1].lower)) {
+    const who = nextTok(s, i);
+    const acronym = who?.cap && s.rawUpper(i);
+    if (
+      who?.word &&
+      ((who.cap && !acronym) || PERSON_PRONOUNS.has(who.lower)) &&
+      !OUTSIDERS.has(who.lower) &&
+      !who.lower.endsWith("'s")
+    ) {
+      const after = nextTok(s, i + 1);
+      if (!after || !after.word || after.lower === 'again' || after.lower === 'tbh') return true;
+    }
+  }
+  const link = nextTok(s, i);
+  if (link?.word && (link.lower === 'from' || link.lower === 'of' || link.lower === 'in')) {
+    if (personAfterPeriod(s, i, WRITER_LINKS))
+      return nextTok(s, i + 2)?.lower !== "'s" || s.near('vn.workNoun', i + 3, i + 3) !== undefined;
+  }
+  let k =
+    link?.word &&
+    (link.lower === 'from' || link.lower === 'of' || link.lower === 'with' || link.lower === 'by' || link.lower === 'in')
+      ? i + 1
+      : i;
+  for (let n = 0; k < s.to && n < 4; k++, n++) {
+    const t = s.tokens[k];
+    if (t.lower === 'own') return false; // "not happy with her own performance": her self-assessment
+    if (s.near('vn.workNoun', k, k)) return true;
+    if (!t.word && t.lower !== "'s" && t.lower !== "'") return false;
+    if (t.word && !TARGET_SKIP.has(t.lower) && !t.cap && !PERSON_PRONOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+// A time span a verdict can be passed on: "a disappointing year for Stella", "shambles of a week".
+const PERIODS = set(
+  'year years quarter quarters month months week weeks half term semester season shift shifts day days spell period run cycle',
+);
+const PERIOD_LINKS = set('for from by');
+const WRITER_LINKS = set('from of in');
+const WRITER_ENDS = set('with in by of from /');
+
+/** "…year for Stella", "…quarter from him": the period belongs to a person. */
+function personAfterPeriod(s: Sentence, i: number, links = PERIOD_LINKS): boolean {
+  const link = nextTok(s, i);
+  if (!link?.word || !links.has(link.lower)) return false;
+  const who = nextTok(s, i + 1);
+  if (!who?.word) return false;
+  if (PERSON_PRONOUNS.has(who.lower) || s.near('sl.personNoun', i + 1, i + 1)) return true;
+  return who.cap && !s.near('vn.workNoun', i + 1, i + 1) && !OUTSIDERS.has(who.lower);
+}
+
+// "below par level", "low stock": an inventory level, not a verdict.
+const STOCK_AFTER = set('level levels stock stocks quantity quantities');
+function stockLevel(s: Sentence, i: number): boolean {
+  const t = nextTok(s, i);
+  return t?.word === true && STOCK_AFTER.has(t.lower);
+}
+
+const PLACE_THINGS = set('stock stuff kit rota data money cash post mail paper wiring weather traffic everything everyone it');
+// Verdicts that describe the whole person rather than a piece of work.
+const PERSON_STATE = set('all');
+
+/** A lower-case name starting a terse note ("ravi all over the place"): the first word with the verdict right after it. */
+function nameFirst(s: Sentence, i: number): boolean {
+  const fw = s.firstWord;
+  const w = s.tokens[fw];
+  if (i !== fw + 1 || !w.word || !/^[a-z]{3,}$/.test(w.lower) || COMMON_NOUN_END.test(w.lower) || w.lower.endsWith('s'))
+    return false;
+  return (
+    !s.near('vn.workNoun', fw, fw) && !DETERMINERS.has(w.lower) && !NON_PERSON_SUBJECTS.has(w.lower) && !PLACE_THINGS.has(w.lower)
+  );
 }
 
 // A number after these is a grade or a name ("a Band 6", "Year 10"), not evidence.
 const GRADE_WORDS = set('band grade level tier step year stage');
 
+// "He asked what specifically", "no examples given": asking for detail shows there is none.
+const NO_DETAIL = set('what no any without');
+function realEvidence(s: Sentence, lo: number, hi: number): boolean {
+  for (const m of s.all('vn.evidence')) {
+    if (m.s < lo || m.s > hi) continue;
+    if (NO_DETAIL.has(s.prevWord(m.s)?.lower ?? '')) continue;
+    // "not good enough when it comes to comms": an idiom, not an occasion.
+    if (s.tokens[m.s].lower === 'when' && s.nextWord(m.e)?.lower === 'it' && s.nextWord(m.e + 1)?.lower === 'comes') continue;
+    return true;
+  }
+  return false;
+}
+
 function hasEvidence(s: Sentence): boolean {
-  if (s.has('vn.evidence')) return true;
+  if (realEvidence(s, s.from, s.to)) return true;
   for (let k = s.from; k < s.to; k++) {
     const t = s.tokens[k];
     if (t.q) return true;
-    if (t.word && /[0-9]/.test(t.lower) && !(k > s.from && GRADE_WORDS.has(s.tokens[k - 1].lower))) return true;
+    if (t.word && /[0-9]/.test(t.lower) && !(k > s.from && GRADE_WORDS.has(s.tokens[k - 1].lower)) && !meetingName(s, k))
+      return true;
   }
+  return false;
+}
+
+const MEETING_SHAPES = [
+  ['1', ':', '1'],
+  ['1', '-', '2', '-', '1'],
+];
+/** "1:1", "1-2-1", "121": the name of the meeting, not a count or a date. */
+function meetingName(s: Sentence, k: number): boolean {
+  const t = s.tokens[k].lower;
+  if (t === '121' || t === '1x1') return true;
+  for (const shape of MEETING_SHAPES)
+    for (let start = k - shape.length + 1; start <= k; start++) {
+      if (start < s.from || start + shape.length > s.to) continue;
+      let ok = true;
+      for (let n = 0; n < shape.length && ok; n++) {
+        const tok = s.tokens[start + n];
+        ok = tok.lower === shape[n] && (n === 0 || s.tokens[start + n - 1].end === tok.start);
+      }
+      if (ok) return true;
+    }
   return false;
 }
 
@@ -1334,7 +1508,7 @@ const OUTSIDERS = set(
 /** "The vendor isn't delivering on the SLA": a verdict on an outside party, not on an employee. */
 function outsiderBefore(s: Sentence, i: number): boolean {
   for (let k = i - 1, n = 0; k >= s.from && n < 4; k--, n++)
-    if (s.tokens[k].word && OUTSIDERS.has(s.tokens[k].lower)) return true;
+    if (s.tokens[k].word && OUTSIDERS.has(s.tokens[k].lower.replace(/'s$/, ''))) return true;
   return false;
 }
 
@@ -1368,6 +1542,7 @@ function vagueConcern(s: Sentence, m: Match): boolean {
       continue;
     }
     if (CONCERN_LINKS.has(t.lower)) linked = true;
+    else if (linked && concernAboutPerson(s, k)) return concernIsWriters(s, m);
     else if (linked && (s.near('vn.workNoun', k, k) || CONDUCT_WORDS.has(t.lower) || t.lower === 'how')) {
       // Whose concerns: a person before the verb ("Priya raised concerns") reports someone else's.
       for (let j = m.s - 1, n = 0; j >= s.from && n < 4; j--, n++) {
@@ -1394,11 +1569,47 @@ function vagueConcern(s: Sentence, m: Match): boolean {
   return false;
 }
 
+const CONCERN_OBJECTS = set('him her them');
+
+/** "I've got concerns about Nat.", "some concerns re him": a whole person, nothing said about what. */
+function concernAboutPerson(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  const name = t.cap && k !== s.firstWord && !s.rawUpper(k) && !t.lower.endsWith("'s") && !OUTSIDERS.has(t.lower);
+  if (!name && !CONCERN_OBJECTS.has(t.lower)) return false;
+  if (nextTok(s, k + 1)?.lower === "'s") return false;
+  // "Concerns about Nat, she seems very low": what follows says what the concern is.
+  for (let j = k + 1; j < s.to; j++) if (s.tokens[j].lower === ',' || s.tokens[j].lower === '-') return false;
+  return bareEnd(s, k + 1);
+}
+
+/** The concerns are the writer's (or nobody's), not a colleague's being reported. */
+function concernIsWriters(s: Sentence, m: Match): boolean {
+  for (let j = m.s - 1, n = 0; j >= s.from && n < 4; j--, n++) {
+    const w = s.tokens[j];
+    if (!w.word) break;
+    // "the client's concerns about Pete", "her concerns about him": someone else's.
+    if (w.lower.endsWith("'s") || POSSESSIVES.has(w.lower)) return false;
+    if (CONCERN_VERBS.has(w.lower) || w.lower === 'got') {
+      const who = s.prevWord(j);
+      return (
+        !who ||
+        who.lower === 'i' ||
+        who.lower === 'we' ||
+        who.lower === "i've" ||
+        who.lower === "we've" ||
+        who.lower === 'have' ||
+        !(who.cap || PERSON_PRONOUNS.has(who.lower))
+      );
+    }
+  }
+  return true;
+}
+
 function startsWithEvidence(s: Sentence): boolean {
   const fw = s.firstWord;
   const hi = Math.min(s.to - 1, fw + 5);
-  if (s.near('vn.evidence', fw, hi)) return true;
-  for (let k = fw; k <= hi; k++) if (/[0-9]/.test(s.tokens[k].lower)) return true;
+  if (realEvidence(s, fw, hi)) return true;
+  for (let k = fw; k <= hi; k++) if (/[0-9]/.test(s.tokens[k].lower) && !meetingName(s, k)) return true;
   return false;
 }
 

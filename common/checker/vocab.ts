@@ -581,7 +581,9 @@ hit and miss | hit-and-miss | variable | erratic | not consistent | not reliable
 slipping | slipped | has slipped | have slipped | declining | declined | deteriorating | deteriorated | dropped off
 gone downhill | going downhill | worse | worsening | getting worse | not improving | hasn't improved
 has not improved | not improved | stalled | plateaued | stagnant | dipped | has dipped | tailed off | fallen off
-gone down | fell away | suffered | has suffered
+gone down | fell away | suffered | has suffered | below-par | a worry | a real worry | a big worry | a bit of a worry
+a cause for concern | cause for concern | struggling | struggles | been struggling | has struggled
+odd | a bit odd | strange | a bit strange | baffling | puzzling | off the mark | off the pace
 embarrassing | mortifying | concerns | concern | dire | dismal | abysmal | woeful | shocking | appalling | awful | terrible | pitiful | pathetic | lamentable | underwhelming | disappointing | slipping | flagging | waning | dwindling | tailing off | down
 needs to change | need to change | has to change | must change | needs adjusting | needs sorting | needs sorting out
 `);
@@ -1013,7 +1015,55 @@ lack of ownership | lack of urgency | lack of drive
 not really pulling * weight | isn't pulling * weight | not quite pulling * weight | isn't delivering | not delivering
 aren't delivering | hasn't delivered | hasn't been delivering | not performing | isn't performing | not producing
 isn't producing | not contributing | isn't contributing | not stepping up enough
+isn't what it should be | is not what it should be | not what it should be | wasn't what it should be
+isn't what it needs to be | not what it needs to be | aren't what they should be | not what they should be
+not the performance we | not the performance i | not the commitment we | not the commitment i | not the level of
+not convinced * ready | not convinced * up to | not sure * up to | not sure * ready for
+not sure * is up to | not convinced * is up to | not convinced * is ready | not sure * is ready | don't think * is up to
+don't think * up to | don't think * is ready | don't think * ready | do not think * up to | doubt * up to | doubt * is up to
+struggling in * role | struggles in * role | struggled in * role | struggling in * new role | struggling in the job
+struggling in * post | struggling at work | struggling to meet | struggles to meet | struggled to meet | struggling to deliver
+struggles to deliver | struggling to perform | struggles to perform | struggling to hit | struggles to hit
+struggling to keep pace | struggling with the role | struggling with the job | struggling with * workload
+not seeing the improvement | not seen the improvement | haven't seen the improvement | not seeing enough improvement
+not seen enough improvement | not shown enough improvement | hasn't shown enough improvement | not shown the improvement
+hasn't shown the improvement | not improved enough | hasn't improved enough | not enough improvement | insufficient improvement
+expectations not being met | expectations not met | expectations aren't being met | expectations are not being met
+not meeting * expectations | not meeting the expectations | not really where | not quite where we | not where we need
+isn't where we need | not where i need | needs to raise * bar | need to raise * bar | needs to raise * standards
+need to raise * standards | raise * standards | could be a lot better | could be much better | could be far better
+needs to be a lot better | needs to be much better | needs to be far better | has to be better | must be better
+need to get better | needs to get better | has to get better | have to get better | must get better | should get better
+needs to get a lot better | need to get a lot better | needs to get much better | need to get much better
+brings the * down | brings the whole * down | bringing the * down | bringing the whole * down | brought the * down
+brought the whole * down | drags the * down | drags the whole * down | dragging the * down | dragged the * down
+brings everyone down | brings everybody down | drags everyone down | drags everybody down | brings the mood down
 not the standard | not the quality | not of the standard | not to the standard | hasn't impressed | hasn't really impressed | didn't impress | failed to impress | yet to impress | not impressed with * work
+`);
+
+/**
+ * The writer's own dissatisfaction, which is still a verdict on someone's work: "I expected better from Ryan",
+ * "not happy with his output". Fires only with a person after "from/of" or a work noun close behind.
+ */
+const VAGUE_WRITER = list(`
+expected better | expect better | expecting better | expected more | expect more | expecting more | hoped for better
+hoped for more | hoping for more | hoping for better | would expect more | would expect better | would have expected more
+would have expected better | would've expected more | would've expected better | I'd expect more | I'd expect better
+not happy with | not pleased with | not satisfied with | unhappy with | dissatisfied with | disappointed with
+disappointed in | disappointed by | underwhelmed by | underwhelmed with | not impressed by | not impressed with
+not thrilled with | not convinced by | frustrated with | frustrated by | not happy w/ | unhappy w/ | not pleased w/
+disappointed w/ | frustrated w/ | not impressed w/
+issues with | problems with | some issues with | a few issues with | an issue with | a problem with | concerns with
+`);
+
+/** Verdicts that only judge work when a person is their subject ("he has a lot to learn", not "the project"). */
+const VAGUE_PERSON = list(`
+has a lot to learn | has lots to learn | got a lot to learn | a long way to go | a way to go yet | still a way to go
+not up to it | isn't up to it | is not up to it | wasn't up to it | not really up to it | not ready | isn't ready | is not ready
+not quite ready | lost interest | losing interest | lost * interest | not dependable | isn't dependable | not reliable
+isn't reliable | not a reliable | not very reliable | pick up the pace | picks up the pace | buck * ideas up
+pull * finger out | shape up | shapes up | needs to shape up | not the calibre | not of the calibre | not showing the commitment
+not showing enough | not showing the drive | not showing the energy | not showing the urgency
 `);
 
 const VAGUE_WORK_NOUN = list(`
@@ -1030,6 +1080,7 @@ delivery | execution | results | progress | development | growth | learning | pr
 influence | visibility | proactivity | responsiveness | reliability | consistency | punctuality | attendance | focus
 emails | reports | updates | code | code quality | reviews | analysis | forecasting | customer care | bedside manner
 patient care | care plans | teaching | lessons | lesson planning | marking | coaching
+decisions | choices | judgement calls | judgment calls | prep | preparation
 `);
 
 const ABSOLUTE = list(`
@@ -1591,6 +1642,8 @@ export const VOCAB: Record<string, readonly string[]> = {
   'vn.adj': VAGUE_ADJ,
   'vn.phrase': [...VAGUE_PHRASE, ...VAGUE_NEGATED, ...VAGUE_NOT_WELL, ...VAGUE_NOT_ENOUGH],
   'vn.workNoun': VAGUE_WORK_NOUN,
+  'vn.writer': VAGUE_WRITER,
+  'vn.person': VAGUE_PERSON,
   'al.always': ABSOLUTE,
   'al.never': NEVER,
   'al.neg': NEGATIVE_BEHAVIOUR,
