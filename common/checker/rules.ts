@@ -189,7 +189,7 @@ const PC_TAGS = [
 ];
 // A characteristic word modifying a thing: "senior citizen discount", "family day", "baby range".
 const PC_NOT_BEFORE = set(
-  'cover contract vacancy post rights bar lighting light lights wall walls chair piece pieces mark marks cushion table leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
+  'cover contract vacancy post rights bar lighting light lights wall walls chair piece pieces mark marks cushion table leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop triage helpline hotline line suite bay scan scans department dept theatre outpatients',
 );
 
 export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFinding[] {
@@ -200,12 +200,14 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
   const { decided, ownChoice } = pcDecided(s, ctx);
   // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
   if (s.reportedBefore(s.to) && !decided && !writerSpeaks(s)) return [];
+  // "her pregnancy has no bearing on the decision": the writer rules the characteristic out.
+  if (statedIrrelevant(s)) return [];
   const out: RawFinding[] = [];
   for (const tag of PC_TAGS) {
     for (const m of s.all(tag)) {
       // Administration nearby ("maternity leave request forwarded") is the neutral case.
       if (!decided && s.near('ctx.process', Math.max(s.from, m.s - 8), m.e + 8)) continue;
-      if (ownChoice && tag !== 'pc.age' && tag !== 'pc.origin' && tag !== 'pc.sex') continue;
+      if (ownChoice && !OWN_CHOICE_KEEPS.has(tag)) continue;
       // No negation check: "someone without family commitments" is the problem, not its absence.
       // The writer's own identity or plans ("I'm Muslim", "my age") are theirs to share.
       if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
@@ -218,7 +220,8 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       // Clinics, wards and products: "pregnancy scanning clinic".
       if (tag !== 'pc.age' && s.near('hs.domain', m.e, Math.min(s.to - 1, m.e + 2))) continue;
       if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
-      if (tag === 'pc.demonym' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
+      if (tag === 'pc.demonym' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m) && !personalTrait(s, m))
+        continue;
       if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e))) continue;
       // A relative's own news ("Sophie's mum is unwell") is not the employee's family status.
       // A relative's condition ("Kim's son has ADHD") is the employee's caring news, not their own disability.
@@ -234,13 +237,25 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
         continue;
       if (tag === 'pc.family' && !decided && (relativeOfSomeone(s, m) || PC_GOOD_NEWS.has(s.tokens[s.firstWord]?.lower)))
         continue;
+      // "like he's a toddler": a comparison, not the person's family.
+      if (tag === 'pc.family' && !decided && simile(s, m.s)) continue;
+      // Marital news ("his divorce is going through, he may need the odd afternoon") only counts against a judgement.
+      if (tag === 'pc.family' && !decided && MARITAL.has(s.tokens[m.s].lower) && !pcJudgement(s, true)) continue;
+      // "a wing and a prayer", "just pray it holds": an idiom, not anyone's faith.
+      if (
+        tag === 'pc.religion' &&
+        m.e - m.s === 1 &&
+        PRAY.has(s.tokens[m.s].lower) &&
+        PRAY_IDIOM_BEFORE.has(s.prevWord(m.s)?.lower ?? '')
+      )
+        continue;
       // Age words inside a rule or benefit ("young workers rules", "pension age") are administration.
       if (tag === 'pc.age' && !decided && s.near('pc.entitlement', m.e, Math.min(s.to - 1, m.e + 2))) continue;
       // Legal findings about treatment of a group ("jokes about Polish staff: harassment") name the group, not a person.
       if (
         !decided &&
         s.has('lc.term') &&
-        (tag === 'pc.nationality' || tag === 'pc.sex' || tag === 'pc.demonym' || tag === 'pc.religion')
+        (tag === 'pc.nationality' || tag === 'pc.sex' || tag === 'pc.demonym' || tag === 'pc.religion' || tag === 'pc.origin')
       )
         continue;
       if (tag === 'pc.origin' && oneOfUsNeutral(s, m)) continue;
@@ -257,10 +272,63 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       out.push(raw('protected_characteristic', m));
     }
   }
-  if (decided) out.push(...placeOfOrigin(s));
+  if (decided) out.push(...placeOfOrigin(s), ...statedCondition(s));
+  if (judged && !ownChoice) out.push(...expecting(s));
   if (!(s.near('pc.entitlement', s.from, s.to - 1) && !decided)) out.push(...statedAge(s));
   return out;
 }
+
+const OWN_CHOICE_KEEPS = new Set(['pc.age', 'pc.origin', 'pc.sex', 'pc.demonym', 'pc.nationality']);
+// Attributes of a person a demonym can describe: "a proper English voice", "a British face".
+const PERSONAL_TRAITS = set('voice voices accent accents face faces name names look looks sound speaker speakers');
+function personalTrait(s: Sentence, m: Match): boolean {
+  const next = nextTok(s, m.e);
+  return next?.word === true && PERSONAL_TRAITS.has(next.lower);
+}
+const MARITAL = set('divorce divorced married marriage');
+const PRAY = set('prayer pray praying prays');
+const PRAY_IDIOM_BEFORE = set("a and just i we let's only");
+const SIMILE = set('like');
+/** "like he's a toddler", "treated like kids": a comparison within three words before i ("as a mum" is not one). */
+function simile(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 3; k--) if (SIMILE.has(s.tokens[k].lower)) return true;
+  return false;
+}
+/** The writer states the characteristic does not count ("no bearing on", "won't affect"), without a decision. */
+function statedIrrelevant(s: Sentence): boolean {
+  for (const m of s.all('pc.irrelevant')) if (!s.quoted(m) && !s.reportedBefore(m.s, 6)) return true;
+  return false;
+}
+const EXPECTING_OBJECT_OK = set('so and again twins a her his their now soon in');
+/** "Aroha's expecting so…", "she is expecting again": pregnancy, when nothing is expected of her. */
+function expecting(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (let k = s.from + 1; k < s.to; k++) {
+    if (s.tokens[k].lower !== 'expecting') continue;
+    const p = s.tokens[k - 1];
+    const subject = (p.lower.endsWith("'s") && p.cap && p.lower !== "it's" && p.lower !== "that's") || p.lower === "she's";
+    if (!subject || s.near('pc.family', k - 1, k)) continue;
+    const next = nextTok(s, k + 1);
+    if (next === undefined || !next.word || EXPECTING_OBJECT_OK.has(next.lower))
+      out.push(raw('protected_characteristic', { s: k - 1, e: k + 1 }));
+  }
+  return out;
+}
+/** A named condition ("he has epilepsy") given as the reason for a decision: disability bias. */
+function statedCondition(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.all('hs.term')) {
+    const w = s.tokens[m.s].lower;
+    if (s.quoted(m) || HEALTH_NEEDS_PERSON.has(w) || HEALTH_PERSON_REQUIRED.has(w) || s.near('pc.disability', m.s, m.s)) continue;
+    if (s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8) || relativesCondition(s, m.s)) continue;
+    // The writer's own state ("I'm a bit burnt out") is theirs to share.
+    if (s.firstPersonBefore(m.s, 4) || STATES.has(w)) continue;
+    out.push(raw('protected_characteristic', m));
+  }
+  return out;
+}
+// Passing states, not conditions: "burnt out", "hungover".
+const STATES = set('burnt burned burning burnout hungover drunk tipsy tired stress stressed');
 
 const US_THEM = set('us them');
 const GENERAL_OWNERS = set('the your our');
@@ -292,11 +360,12 @@ function thingAfter(s: Sentence, e: number): boolean {
 
 /** A staffing decision or a verdict on commitment in the sentence (not someone else's words). */
 function pcDecision(s: Sentence, byWriter = false): boolean {
+  if (!byWriter && lowRating(s)) return true;
   for (const m of s.all('pc.decision')) {
-    if (s.quoted(m) || s.reportedBefore(m.s, 6)) continue;
+    if (s.quoted(m) || (s.reportedBefore(m.s, 6) && !writerTells(s, m.s))) continue;
     if (GIVE_VERBS.has(s.tokens[m.s].lower) && !givenToSomeoneElse(s, m.e)) continue;
     // "so I'd rather invest in Ben", "I'm giving the programme to Ryan": the writer's own decision.
-    if (byWriter && !s.firstPersonBefore(m.s, 3) && !s.firstPersonBefore(m.s + 1, 1)) continue;
+    if (byWriter && !s.firstPersonBefore(m.s, 3) && !s.firstPersonBefore(m.s + 1, 1) && !personAfter(s, m.e)) continue;
     return true;
   }
   return false;
@@ -313,6 +382,33 @@ function pcDecided(s: Sentence, ctx?: RuleContext): { decided: boolean; ownChoic
   return { decided: !ownChoice && (pcDecision(s) || nextDecides), ownChoice };
 }
 
+const RATE_VERBS = set('rated rate rating scored score scoring marked mark graded grade moderated moderate');
+const LOW_RATINGS = set('below lower down low unsatisfactory underperforming');
+/** "so rated 'below'", "marked her down": a low rating is a decision about the person. */
+function lowRating(s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    if (!RATE_VERBS.has(s.tokens[k].lower)) continue;
+    for (let j = k + 1; j < s.to && j <= k + 3; j++) if (LOW_RATINGS.has(s.tokens[j].lower)) return !s.reportedBefore(k, 6);
+  }
+  return false;
+}
+/** "told her I'd rather give it to…": the writer reports their own decision, so it is not someone else's words. */
+function writerTells(s: Sentence, i: number): boolean {
+  if (!s.firstPersonBefore(i, 2) && !s.firstPersonBefore(i + 1, 1)) return false;
+  const sp = s.near('ctx.speech', Math.max(s.from, i - 6), i - 1);
+  if (sp === undefined) return false;
+  const subject = s.prevWord(sp.s);
+  const obj = nextTok(s, sp.e);
+  const writerSubject =
+    subject === undefined || subject.lower === 'i' || subject.lower === 'we' || !s.tokens[sp.s - 1]?.word || sp.s === s.firstWord;
+  return writerSubject && !(obj !== undefined && NOT_WRITER_OBJECT.has(obj.lower));
+}
+/** The decision's object is a person: "rather not put Agnieszka on…", "prefer not to send him". */
+function personAfter(s: Sentence, e: number): boolean {
+  const t = nextTok(s, e);
+  return t?.word === true && ((t.cap && t.lower !== 'i') || OBJECT_PRONOUNS.has(t.lower)) && t.lower !== 'me' && t.lower !== 'us';
+}
+
 const GIVE_VERBS = set('give giving gave');
 const OBJECT_PRONOUNS = set('her him them me us');
 /** "giving the programme to Ryan": the opportunity goes to someone else (not "back to her"). */
@@ -326,11 +422,17 @@ function givenToSomeoneElse(s: Sentence, from: number): boolean {
 }
 
 /** Any judgement of the person: a decision, an adverse step or a trait verdict. */
-function pcJudgement(s: Sentence): boolean {
+function pcJudgement(s: Sentence, strict = false): boolean {
   for (const tag of ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase', 'vn.adj', 'hs.spec'])
-    for (const m of s.all(tag)) if (!s.quoted(m) && !s.negatedBefore(m.s, 2)) return true;
+    for (const m of s.all(tag)) {
+      if (s.quoted(m) || s.negatedBefore(m.s, 2)) continue;
+      // "he may need the odd afternoon": a possible need, not a guess about the person.
+      if (strict && tag === 'hs.spec' && MAY.has(s.tokens[m.s].lower)) continue;
+      return true;
+    }
   return false;
 }
+const MAY = set('may might could possible possibly');
 
 // A note that opens with the writer's own telling: "Told Dev the slot…", "Explained it's heavy on travel…".
 const WRITER_SPEECH = set('told explained');
@@ -431,7 +533,16 @@ export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] 
   }
   const question = s.endsWithQuestion();
   for (const m of s.all('hs.term')) {
+    if (doubtedCondition(s, m, ctx)) {
+      out.push(raw('health_speculation', m));
+      continue;
+    }
     if (blocked(m) || modifiesThing(s, m)) continue;
+    // "shaking hands at the brief again. withdrawal??": a condition asked of signs just described.
+    if (question && symptomQuestion(s, m, ctx)) {
+      out.push(raw('health_speculation', m));
+      continue;
+    }
     const word = s.tokens[m.s].lower;
     const next = nextTok(s, m.e);
     if (next?.word && HEALTH_NOT_BEFORE.has(next.lower)) continue;
@@ -463,6 +574,37 @@ export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] 
     if (judged || s.near('pc.age', r.s, r.s)) out.push(r);
   }
   return out;
+}
+
+const DOUBT = set('apparently supposedly allegedly so-called excuse excuses convenient conveniently claims claimed');
+/**
+ * A condition in scare quotes with doubt beside it: "down to her 'mental health' again, apparently", "his 'bad back'.
+ * Pretty sure it's an excuse." Someone else's words ("she said 'anxiety'") stay theirs.
+ */
+function doubtedCondition(s: Sentence, m: Match, ctx?: RuleContext): boolean {
+  if (!s.quoted(m) || s.reportedBefore(m.s) || s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8)) return false;
+  return doubts(s) || (ctx?.next !== undefined && doubts(ctx.next));
+}
+// Scanned once per sentence, so many quoted words in one huge sentence stay linear.
+const DOUBT_CACHE = new WeakMap<Sentence, boolean>();
+function doubts(x: Sentence): boolean {
+  let d = DOUBT_CACHE.get(x);
+  if (d === undefined) {
+    d = false;
+    for (let k = x.from; k < x.to; k++)
+      if (DOUBT.has(x.tokens[k].lower) && !x.tokens[k].q) {
+        d = true;
+        break;
+      }
+    DOUBT_CACHE.set(x, d);
+  }
+  return d;
+}
+
+/** A bare condition asked as a fragment ("withdrawal??", "hungover?") right after bodily signs in the note. */
+function symptomQuestion(s: Sentence, m: Match, ctx?: RuleContext): boolean {
+  if (m.s !== s.firstWord || wordCount(s, 4) > 3) return false;
+  return s.has('hs.symptom') || (ctx?.prev !== undefined && ctx.prev.has('hs.symptom'));
 }
 
 /** "sleep apnoea or on the bottle", "drink or drugs": two conditions offered as alternatives are a guess. */

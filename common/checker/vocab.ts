@@ -150,7 +150,7 @@ concussion | brain injury | head injury | brain fog | nervous wreck | cracking u
 mental health issue | mental health problem | psychological | psychologically | emotionally fragile
 | emotionally unwell | mental health problems | psych | heart trouble | had a few
 had a drink | a few drinks | few drinks | liquid lunch | drinking at lunch | smoking something | sniffing something | snorting | on the gear | on gear
-| smoking weed | drink or drugs | drugs or drink | drink or drug | smelled of drink | smelt of drink
+| drinking's | the drinking's | boozing's | drinking is back | drinking's back | drink's back | smoking weed | drink or drugs | drugs or drink | drink or drug | smelled of drink | smelt of drink
 `);
 
 /** Ambiguous health words that are only about health when a person is the subject ("the build is unstable"). */
