@@ -296,7 +296,7 @@ function simile(s: Sentence, i: number): boolean {
 }
 /** The writer states the characteristic does not count ("no bearing on", "won't affect"), without a decision. */
 function statedIrrelevant(s: Sentence): boolean {
-  for (const m of s.all('pc.irrelevant')) if (!s.quoted(m) && !s.reportedBefore(m.s, 6)) return true;
+  for (const m of s.all('pc.irrelevant')) if (!s.quoted(m) && (!s.reportedBefore(m.s, 6) || writerSpeaks(s))) return true;
   return false;
 }
 const EXPECTING_OBJECT_OK = set('so and again twins a her his their now soon in');
@@ -322,10 +322,16 @@ function statedCondition(s: Sentence): RawFinding[] {
     if (s.quoted(m) || HEALTH_NEEDS_PERSON.has(w) || HEALTH_PERSON_REQUIRED.has(w) || s.near('pc.disability', m.s, m.s)) continue;
     if (s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8) || relativesCondition(s, m.s)) continue;
     // The writer's own state ("I'm a bit burnt out") is theirs to share.
-    if (s.firstPersonBefore(m.s, 4) || STATES.has(w)) continue;
+    if (writerSubjectBefore(s, m.s) || STATES.has(w)) continue;
     out.push(raw('protected_characteristic', m));
   }
   return out;
+}
+const WRITER_SUBJECTS = set("i i'm im i've i'd my we we're we've our myself");
+/** The writer is the subject within four words before i ("I'm a bit burnt out"); "told me he has…" is not. */
+function writerSubjectBefore(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 4; k--) if (WRITER_SUBJECTS.has(s.tokens[k].lower)) return true;
+  return false;
 }
 // Passing states, not conditions: "burnt out", "hungover".
 const STATES = set('burnt burned burning burnout hungover drunk tipsy tired stress stressed');

@@ -150,7 +150,8 @@ concussion | brain injury | head injury | brain fog | nervous wreck | cracking u
 mental health issue | mental health problem | psychological | psychologically | emotionally fragile
 | emotionally unwell | mental health problems | psych | heart trouble | had a few
 had a drink | a few drinks | few drinks | liquid lunch | drinking at lunch | smoking something | sniffing something | snorting | on the gear | on gear
-| drinking's | the drinking's | boozing's | drinking is back | drinking's back | drink's back | smoking weed | drink or drugs | drugs or drink | drink or drug | smelled of drink | smelt of drink
+| drinking's | the drinking's | boozing's | drinking is back | drinking's back | drink's back | bad back | back pain | back problem | back problems | dodgy back | sore back | bad knee | bad knees | dodgy knee
+| whiplash | man flu | stomach bug | tummy bug | smoking weed | drink or drugs | drugs or drink | drink or drug | smelled of drink | smelt of drink
 `);
 
 /** Ambiguous health words that are only about health when a person is the subject ("the build is unstable"). */
@@ -179,7 +180,8 @@ not himself | not herself | not right | put money on | i'd bet | money's on | my
 prolly | poss | defo | def | had to bet | had to guess | if i had to say | i'd guess | i'd wager | odds on | surely
 must be | has to be | got to be | gotta be | bound to be | no doubt | no wonder | that explains | which explains
 would explain | explains why | tbh | imo | imho | if you ask me | in my opinion | gut feeling | my gut says
-| gut says
+| gut says | pretty sure | fairly sure | pretty certain | fairly certain | i'm sure | im sure | i'm convinced
+| convinced he's | convinced she's
 `);
 
 /** Demonyms and ethnic terms: flagged when they describe a person. */
