@@ -240,7 +240,8 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       // "like he's a toddler": a comparison, not the person's family.
       if (tag === 'pc.family' && !decided && simile(s, m.s)) continue;
       // Marital news ("his divorce is going through, he may need the odd afternoon") only counts against a judgement.
-      if (tag === 'pc.family' && !decided && MARITAL.has(s.tokens[m.s].lower) && !pcJudgement(s, true)) continue;
+      if (tag === 'pc.family' && !decided && MARITAL.has(s.tokens[m.e - 1].lower) && !pcJudgement(s, true) && !forecast(s))
+        continue;
       // "a wing and a prayer", "just pray it holds": an idiom, not anyone's faith.
       if (
         tag === 'pc.religion' &&
@@ -274,7 +275,7 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
   }
   if (decided) out.push(...placeOfOrigin(s), ...statedCondition(s));
   if (judged && !ownChoice) out.push(...expecting(s));
-  if (!(s.near('pc.entitlement', s.from, s.to - 1) && !decided)) out.push(...statedAge(s));
+  if (!(s.near('pc.entitlement', s.from, s.to - 1) && !decided)) out.push(...statedAge(s, judged));
   return out;
 }
 
@@ -286,8 +287,14 @@ function personalTrait(s: Sentence, m: Match): boolean {
   return next?.word === true && PERSONAL_TRAITS.has(next.lower);
 }
 const MARITAL = set('divorce divorced married marriage');
+// A forecast about the person: "so expect her to go part-time", "she'll be off", "bound to want kids".
+const FORECAST = set("expect expecting expected she'll he'll they'll bound soon");
+function forecast(s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) if (FORECAST.has(s.tokens[k].lower) && !s.tokens[k].q) return true;
+  return false;
+}
 const PRAY = set('prayer pray praying prays');
-const PRAY_IDIOM_BEFORE = set("a and just i we let's only");
+const PRAY_IDIOM_BEFORE = set("a and just i we let's only all we're i'm i'll we'll still everyone");
 const SIMILE = set('like');
 /** "like he's a toddler", "treated like kids": a comparison within three words before i ("as a mum" is not one). */
 function simile(s: Sentence, i: number): boolean {
@@ -320,13 +327,16 @@ function statedCondition(s: Sentence): RawFinding[] {
   for (const m of s.all('hs.term')) {
     const w = s.tokens[m.s].lower;
     if (s.quoted(m) || HEALTH_NEEDS_PERSON.has(w) || HEALTH_PERSON_REQUIRED.has(w) || s.near('pc.disability', m.s, m.s)) continue;
-    if (s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8) || relativesCondition(s, m.s)) continue;
+    const domain = s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8);
+    if ((domain && !PERSONAL_DOMAIN.has(s.tokens[domain.s].lower)) || relativesCondition(s, m.s)) continue;
     // The writer's own state ("I'm a bit burnt out") is theirs to share.
     if (writerSubjectBefore(s, m.s) || STATES.has(w)) continue;
     out.push(raw('protected_characteristic', m));
   }
   return out;
 }
+// "her cancer diagnosis", "disclosed his epilepsy": the person's own condition, not clinical work.
+const PERSONAL_DOMAIN = set('diagnosis disclosed');
 const WRITER_SUBJECTS = set("i i'm im i've i'd my we we're we've our myself");
 /** The writer is the subject within four words before i ("I'm a bit burnt out"); "told me he has…" is not. */
 function writerSubjectBefore(s: Sentence, i: number): boolean {
@@ -411,11 +421,19 @@ function writerTells(s: Sentence, i: number): boolean {
 }
 /** The decision's object is a person: "rather not put Agnieszka on…", "prefer not to send him". */
 function personAfter(s: Sentence, e: number): boolean {
+  if (givenToSomeoneElse(s, e) || toSomeone(s, e)) return true;
   const t = nextTok(s, e);
   return t?.word === true && ((t.cap && t.lower !== 'i') || OBJECT_PRONOUNS.has(t.lower)) && t.lower !== 'me' && t.lower !== 'us';
 }
 
 const GIVE_VERBS = set('give giving gave');
+const SOMEONE = set('someone somebody anyone anybody');
+/** "give the regional role to someone who…": the opportunity goes to another person. */
+function toSomeone(s: Sentence, from: number): boolean {
+  for (let k = from; k + 1 < s.to && k < from + 10; k++)
+    if (s.tokens[k].lower === 'to' && SOMEONE.has(s.tokens[k + 1].lower)) return true;
+  return false;
+}
 const OBJECT_PRONOUNS = set('her him them me us');
 /** "giving the programme to Ryan": the opportunity goes to someone else (not "back to her"). */
 function givenToSomeoneElse(s: Sentence, from: number): boolean {
@@ -489,7 +507,7 @@ const AGE_SUBJECT = set("he's she's he she they're they");
 const AGE_UNIT_AFTER = set('percent minutes mins hours hrs days weeks months k m mph ms %');
 
 /** "He's 58", "she is 61": a stated age. */
-function statedAge(s: Sentence): RawFinding[] {
+function statedAge(s: Sentence, judged = false): RawFinding[] {
   const out: RawFinding[] = [];
   // "ideally under 30", "aged 58", "over 50s": an age limit or a stated age with nothing counted after it.
   for (let k = s.from + 1; k < s.to; k++) {
@@ -509,8 +527,30 @@ function statedAge(s: Sentence): RawFinding[] {
     if (!t.word || t.lower.length !== 2 || !/^[1-9][0-9]$/.test(t.lower)) continue;
     const p1 = s.tokens[k - 1];
     const p2 = k - 2 >= s.from ? s.tokens[k - 2] : undefined;
-    const subj = AGE_SUBJECT.has(p1.lower) || (p1.lower === 'is' && p2 !== undefined && AGE_SUBJECT.has(p2.lower));
     const next = nextTok(s, k + 1);
+    // "Gary's 62", and next to a judgement "Gary, 62, …" (an age given in apposition to a name).
+    const age = Number.parseInt(t.lower, 10);
+    const base = p1.lower.endsWith("'s") ? p1.lower.slice(0, -2) : '';
+    const named =
+      judged &&
+      p1.cap &&
+      age >= 18 &&
+      age < 80 &&
+      /^[a-z]{3,}$/.test(base) &&
+      !NON_PERSON_SUBJECTS.has(base) &&
+      !COMMON_NOUN_END.test(base) &&
+      !s.near('vn.workNoun', k - 1, k - 1);
+    const apposed =
+      judged &&
+      age >= 18 &&
+      age < 80 &&
+      p1.lower === ',' &&
+      p2?.cap === true &&
+      p2.word &&
+      next?.lower === ',' &&
+      !s.near('vn.evidence', k - 2, k - 2);
+    const subj =
+      named || apposed || AGE_SUBJECT.has(p1.lower) || (p1.lower === 'is' && p2 !== undefined && AGE_SUBJECT.has(p2.lower));
     if (subj && !(next && (AGE_UNIT_AFTER.has(next.lower) || next.lower === '%' || next.lower === ':'))) {
       out.push(raw('protected_characteristic', { s: k, e: k + 1 }));
     }
@@ -582,7 +622,9 @@ export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] 
   return out;
 }
 
-const DOUBT = set('apparently supposedly allegedly so-called excuse excuses convenient conveniently claims claimed');
+const DOUBT = set(
+  'apparently supposedly allegedly excuse excuses convenient conveniently handy claims claimed funny funnily coincidentally mysteriously magically miraculously',
+);
 /**
  * A condition in scare quotes with doubt beside it: "down to her 'mental health' again, apparently", "his 'bad back'.
  * Pretty sure it's an excuse." Someone else's words ("she said 'anxiety'") stay theirs.
@@ -591,6 +633,10 @@ function doubtedCondition(s: Sentence, m: Match, ctx?: RuleContext): boolean {
   if (!s.quoted(m) || s.reportedBefore(m.s) || s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8)) return false;
   return doubts(s) || (ctx?.next !== undefined && doubts(ctx.next));
 }
+/** "so-called", split by the tokenizer into so / - / called. */
+function soCalled(x: Sentence, k: number): boolean {
+  return x.tokens[k].lower === 'called' && k - 2 >= x.from && x.tokens[k - 2].lower === 'so' && x.tokens[k - 1].lower === '-';
+}
 // Scanned once per sentence, so many quoted words in one huge sentence stay linear.
 const DOUBT_CACHE = new WeakMap<Sentence, boolean>();
 function doubts(x: Sentence): boolean {
@@ -598,7 +644,7 @@ function doubts(x: Sentence): boolean {
   if (d === undefined) {
     d = false;
     for (let k = x.from; k < x.to; k++)
-      if (DOUBT.has(x.tokens[k].lower) && !x.tokens[k].q) {
+      if ((DOUBT.has(x.tokens[k].lower) || soCalled(x, k)) && !x.tokens[k].q) {
         d = true;
         break;
       }
