@@ -498,6 +498,9 @@ describe('protected characteristic and health: further general shapes', () => {
     ['Nodding off in the afternoon meeting again. Sleep apnoea?', 'health_speculation'],
     ["Reckon Dan's going through a mid-life crisis, new car and all.", 'health_speculation'],
     ["pretty sure the drinking's started again", 'health_speculation'],
+    ["Yuki's expecting, so let's not give her the Osaka launch.", 'protected_characteristic'],
+    ['rated her below expectations — back from mat leave and rusty', 'protected_characteristic'],
+    ['shaky and pale in the 9am. diabetic?', 'health_speculation'],
   ];
   it.each(flagged)('flags %j as %s', (text, category) => {
     expect(cats(text)).toContain(category);
@@ -525,6 +528,13 @@ describe('protected characteristic and health: further general shapes', () => {
     "I'd rather not lead the offsite, I'm a bit burnt out on event planning.",
     'Jo has epilepsy; PEEP and first-aid briefing done.',
     "Room's 12 by 10, fine for the workshop.",
+    "He's expecting a decision by Friday, so we'll move him to the new team then.",
+    "Kate's expecting the new laptops Monday, so hold off on the rollout.",
+    'Back from mat leave on Monday, handover with Sam.',
+    "The so-called 'mental health' days are getting out of hand.",
+    'Tested positive for cannabis at the random test, so take him off the forklift pending investigation.',
+    'Unwell this week so moving her to the later shift.',
+    "Team lunch on the 14th, Mo's 58 on Friday, cake sorted.",
   ];
   it.each(clean)('accepts %j', (text) => {
     expect(cats(text).filter((c) => c === 'protected_characteristic' || c === 'health_speculation')).toEqual([]);

@@ -269,6 +269,8 @@ const BASE: Record<string, readonly string[]> = {
   ],
   'pc.family': [
     'maternity',
+    'mat leave',
+    'pat leave',
     'go on maternity',
     'another baby',
     'trying for a baby',

@@ -215,8 +215,10 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       if (s.quoted(m) && !(tag === 'pc.origin' && US_THEM.has(s.tokens[m.e - 1].lower) && !s.reportedBefore(m.s))) continue;
       // "maternity leave" is administration, unless it is the reason for a decision.
       // Covering for someone who is on leave now ("on paternity leave, so the sign-off goes to Priya") is neutral.
-      const leave = nextTok(s, m.e)?.lower === 'leave' && s.prevWord(m.s)?.lower !== 'on';
-      if (thingAfter(s, m.e) && !(decided && leave)) continue;
+      // "mat leave", "pat leave": the abbreviation carries its own 'leave'.
+      const ownLeave = m.e - m.s > 1 && s.tokens[m.e - 1].lower === 'leave';
+      const leave = (ownLeave || nextTok(s, m.e)?.lower === 'leave') && s.prevWord(m.s)?.lower !== 'on';
+      if ((thingAfter(s, m.e) || ownLeave) && !(decided && leave)) continue;
       // Clinics, wards and products: "pregnancy scanning clinic".
       if (tag !== 'pc.age' && s.near('hs.domain', m.e, Math.min(s.to - 1, m.e + 2))) continue;
       if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
@@ -306,14 +308,15 @@ function statedIrrelevant(s: Sentence): boolean {
   for (const m of s.all('pc.irrelevant')) if (!s.quoted(m) && (!s.reportedBefore(m.s, 6) || writerSpeaks(s))) return true;
   return false;
 }
-const EXPECTING_OBJECT_OK = set('so and again twins a her his their now soon in');
+const EXPECTING_OBJECT_OK = set('so and again twins now soon in but');
+const NOT_A_NAME = set('he it that what there who here where how this everyone everybody someone nobody team');
 /** "Aroha's expecting so…", "she is expecting again": pregnancy, when nothing is expected of her. */
 function expecting(s: Sentence): RawFinding[] {
   const out: RawFinding[] = [];
   for (let k = s.from + 1; k < s.to; k++) {
     if (s.tokens[k].lower !== 'expecting') continue;
     const p = s.tokens[k - 1];
-    const subject = (p.lower.endsWith("'s") && p.cap && p.lower !== "it's" && p.lower !== "that's") || p.lower === "she's";
+    const subject = (p.lower.endsWith("'s") && p.cap && !NOT_A_NAME.has(p.lower.slice(0, -2))) || p.lower === "she's";
     if (!subject || s.near('pc.family', k - 1, k)) continue;
     const next = nextTok(s, k + 1);
     if (next === undefined || !next.word || EXPECTING_OBJECT_OK.has(next.lower))
@@ -344,7 +347,10 @@ function writerSubjectBefore(s: Sentence, i: number): boolean {
   return false;
 }
 // Passing states, not conditions: "burnt out", "hungover".
-const STATES = set('burnt burned burning burnout hungover drunk tipsy tired stress stressed');
+// Substances are conduct, not a condition: "tested positive for cannabis, so off the forklift" is a safety call.
+const STATES = set(
+  'burnt burned burning burnout hungover hangover drunk tipsy tired stress stressed unwell man stomach tummy booze boozing boozer stoned drugs drug cocaine cannabis weed marijuana ketamine mdma ecstasy drinking drink alcohol alcoholic alcoholism addict addicts addiction addicted gambling smoking using on taking popping had a few liquid sniffing snorting heavy binge substance hitting back fell off',
+);
 
 const US_THEM = set('us them');
 const GENERAL_OWNERS = set('the your our');
@@ -379,7 +385,8 @@ function pcDecision(s: Sentence, byWriter = false): boolean {
   if (!byWriter && lowRating(s)) return true;
   for (const m of s.all('pc.decision')) {
     if (s.quoted(m) || (s.reportedBefore(m.s, 6) && !writerTells(s, m.s))) continue;
-    if (GIVE_VERBS.has(s.tokens[m.s].lower) && !givenToSomeoneElse(s, m.e)) continue;
+    // "let's not give her the launch" withholds it; "give her the launch" alone does not.
+    if (GIVE_VERBS.has(s.tokens[m.s].lower) && !givenToSomeoneElse(s, m.e) && !s.negatedBefore(m.s, 2)) continue;
     // "so I'd rather invest in Ben", "I'm giving the programme to Ryan": the writer's own decision.
     if (byWriter && !s.firstPersonBefore(m.s, 3) && !s.firstPersonBefore(m.s + 1, 1) && !personAfter(s, m.e)) continue;
     return true;
@@ -631,6 +638,8 @@ const DOUBT = set(
  */
 function doubtedCondition(s: Sentence, m: Match, ctx?: RuleContext): boolean {
   if (!s.quoted(m) || s.reportedBefore(m.s) || s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8)) return false;
+  // About a person ("her 'mental health'"), not a policy ("so-called 'wellbeing' days").
+  if (!personNear(s, m.s) && !POSSESSIVES.has(s.prevWord(m.s)?.lower ?? '')) return false;
   return doubts(s) || (ctx?.next !== undefined && doubts(ctx.next));
 }
 /** "so-called", split by the tokenizer into so / - / called. */
