@@ -501,6 +501,8 @@ describe('protected characteristic and health: further general shapes', () => {
     ["Yuki's expecting, so let's not give her the Osaka launch.", 'protected_characteristic'],
     ['rated her below expectations — back from mat leave and rusty', 'protected_characteristic'],
     ['shaky and pale in the 9am. diabetic?', 'health_speculation'],
+    ["Needs someone with more energy, Pat's nearly at retirement.", 'protected_characteristic'],
+    ["With her two under three, she won't manage the on-call rota.", 'protected_characteristic'],
   ];
   it.each(flagged)('flags %j as %s', (text, category) => {
     expect(cats(text)).toContain(category);
@@ -535,6 +537,8 @@ describe('protected characteristic and health: further general shapes', () => {
     'Tested positive for cannabis at the random test, so take him off the forklift pending investigation.',
     'Unwell this week so moving her to the later shift.',
     "Team lunch on the 14th, Mo's 58 on Friday, cake sorted.",
+    'Nearing retirement, Pat asked about phased hours; agreed.',
+    'Pension forms for staff nearing retirement sent out by HR.',
   ];
   it.each(clean)('accepts %j', (text) => {
     expect(cats(text).filter((c) => c === 'protected_characteristic' || c === 'health_speculation')).toEqual([]);

@@ -208,6 +208,10 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       // Administration nearby ("maternity leave request forwarded") is the neutral case.
       if (!decided && s.near('ctx.process', Math.max(s.from, m.s - 8), m.e + 8)) continue;
       if (ownChoice && !OWN_CHOICE_KEEPS.has(tag)) continue;
+      // "Nearing retirement, Pat asked about phased hours": the employee's own plan for their retirement.
+      // "Pension forms for staff nearing retirement": retirement next to its benefits is administration.
+      const retire = tag === 'pc.age' && RETIRE.has(s.tokens[m.e - 1].lower);
+      if (retire && (ownChoice || (!decided && s.near('pc.entitlement', s.from, s.to - 1) && !pcJudgement(s)))) continue;
       // No negation check: "someone without family commitments" is the problem, not its absence.
       // The writer's own identity or plans ("I'm Muslim", "my age") are theirs to share.
       if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
@@ -281,6 +285,7 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
   return out;
 }
 
+const RETIRE = set('retirement retire');
 const OWN_CHOICE_KEEPS = new Set(['pc.age', 'pc.origin', 'pc.sex', 'pc.demonym', 'pc.nationality']);
 // Attributes of a person a demonym can describe: "a proper English voice", "a British face".
 const PERSONAL_TRAITS = set('voice voices accent accents face faces name names look looks sound speaker speakers');

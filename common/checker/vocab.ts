@@ -230,6 +230,7 @@ younger hire | younger blood | younger face | younger faces | of a certain age |
 at her time of life | at his stage of life | at her stage of life | winding down | fixed in his ways | fixed in her ways
 stuck in his ways | stuck in her ways | old hand | relic | fossil | before computers | since the dark ages
 young and keen | young and cheap | younger feel | younger look | younger vibe | younger image | fresher feel
+| nearly at retirement | near retirement | nearing retirement | close to retirement | about to retire | counting down to retirement
 | younger face on | cheaper and younger | younger model | fresh legs | young legs | old legs
 `);
 
@@ -261,7 +262,7 @@ girlfriend is expecting | girlfriend's expecting | wife is pregnant | wife's pre
 partner's pregnant | girlfriend is pregnant | expecting twins | expecting their first | expecting his first
 expecting her first | baby at home | babies at home | newborn at home | toddler at home | kids at home | new baby
 with a baby | w/ a baby | with a newborn | w/ a newborn | with a toddler | with toddlers | with young kids
-w/ young kids | with small kids | with little kids | with young children | with small children | two under five
+w/ young kids | two under two | two under three | two under four | three under three | three under four | with small kids | with little kids | with young children | with small children | two under five
 three under five | under fives | under-fives | kids under | young kids | young children | small kids | small children
 little kids | wanting a family | wants a family | want a family | wanting kids | wants kids | want kids
 wanting children | wants children | family plans | plans for a family | planning a family | planning a baby
