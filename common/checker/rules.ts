@@ -670,7 +670,7 @@ function doubts(x: Sentence): boolean {
 /** A bare condition asked as a fragment ("withdrawal??", "hungover?") right after bodily signs in the note. */
 function symptomQuestion(s: Sentence, m: Match, ctx?: RuleContext): boolean {
   if (m.s !== s.firstWord || wordCount(s, 4) > 3) return false;
-  return s.has('hs.symptom') || (ctx?.prev !== undefined && ctx.prev.has('hs.symptom'));
+  return s.has('hs.symptom') || ctx?.prev?.has('hs.symptom') === true;
 }
 
 /** "sleep apnoea or on the bottle", "drink or drugs": two conditions offered as alternatives are a guess. */
