@@ -464,6 +464,87 @@ describe('protected characteristic and health: reasons for decisions', () => {
   });
 });
 
+describe('protected characteristic and health: further general shapes', () => {
+  const flagged: Array<[string, CheckerCategory]> = [
+    // Pregnancy as "expecting" beside a decision, not a delivery someone expects.
+    ["Priya's expecting again so I'm not putting her forward for the Dubai role.", 'protected_characteristic'],
+    ["She's expecting in March, no point starting her on the ERP migration.", 'protected_characteristic'],
+    // A demonym describing a voice, accent or face behind a staffing choice.
+    ['Rather not put Tomasz on reception, clients prefer a British accent.', 'protected_characteristic'],
+    ["Prefer not to send him to the Leeds pitch, they'd want a native English voice.", 'protected_characteristic'],
+    // A named condition disclosed, then a decision in the same or the next sentence.
+    ['Ola mentioned she has diabetes. Best we take her off nights.', 'protected_characteristic'],
+    ["She's got ADHD so we'll keep her off the audit.", 'protected_characteristic'],
+    // The writer's own decision, told to the employee.
+    ["Told him I'd rather give the promotion to someone without kids at home.", 'protected_characteristic'],
+    // A low rating after family leave.
+    [
+      "Just back from paternity leave and behind on targets, so marked him down to 'requires improvement'.",
+      'protected_characteristic',
+    ],
+    ['Back off adoption leave and behind, so scored her lower this cycle.', 'protected_characteristic'],
+    // A stated age beside a judgement.
+    ["Gary's 62, not worth sending him on the leadership course.", 'protected_characteristic'],
+    ["Gary, 62, prob won't want the travel.", 'protected_characteristic'],
+    // Marital news with a forecast about the person.
+    ['Mo just got married, so expect him to want less travel.', 'protected_characteristic'],
+    // A condition in scare quotes with doubt beside it.
+    ["Her 'anxiety' flares up every Monday, conveniently.", 'health_speculation'],
+    ["His 'bad back' again. Pretty sure it's an excuse.", 'health_speculation'],
+    ["Her so-called 'burnout' lasted exactly until the bonus was paid.", 'health_speculation'],
+    // Bodily signs, then a bare condition asked.
+    ['Sweating and shaky at stand-up. Hungover?', 'health_speculation'],
+    ['slurring on the 2pm call. drunk?', 'health_speculation'],
+    ['Nodding off in the afternoon meeting again. Sleep apnoea?', 'health_speculation'],
+    ["Reckon Dan's going through a mid-life crisis, new car and all.", 'health_speculation'],
+    ["pretty sure the drinking's started again", 'health_speculation'],
+    ["Yuki's expecting, so let's not give her the Osaka launch.", 'protected_characteristic'],
+    ['rated her below expectations — back from mat leave and rusty', 'protected_characteristic'],
+    ['shaky and pale in the 9am. diabetic?', 'health_speculation'],
+    ["Needs someone with more energy, Pat's nearly at retirement.", 'protected_characteristic'],
+    ["With her two under three, she won't manage the on-call rota.", 'protected_characteristic'],
+  ];
+  it.each(flagged)('flags %j as %s', (text, category) => {
+    expect(cats(text)).toContain(category);
+  });
+
+  const clean = [
+    "Confirmed with Ben that his paternity leave won't affect his bonus.",
+    'Told Amira her religion has nothing to do with the rota decision.',
+    'Her age is not a factor in the restructure scoring.',
+    'Her divorce is finalised next month; she may need a couple of afternoons for the solicitor.',
+    'Got married in June, back on the 20th.',
+    "Treating the interns like toddlers won't help them learn.",
+    "We're expecting the Q3 figures on Friday.",
+    "Sam's expecting the invoice today.",
+    'Congrats to Jo, she is expecting!',
+    'Maternity helpline now open weekends.',
+    "It's a wing and a prayer until the new server arrives.",
+    "We're all praying the migration works.",
+    "Amy said her 'migraines' were diagnosed last year.",
+    'Shaking hands with the client went fine. Contract?',
+    'Laptop keeps shaking when the fan spins up. Hardware fault?',
+    'Rated the supplier below par on delivery.',
+    "Rated Priya 'exceeds' for the year; great delivery.",
+    "I'm diabetic so I'll need a break at 11.",
+    "I'd rather not lead the offsite, I'm a bit burnt out on event planning.",
+    'Jo has epilepsy; PEEP and first-aid briefing done.',
+    "Room's 12 by 10, fine for the workshop.",
+    "He's expecting a decision by Friday, so we'll move him to the new team then.",
+    "Kate's expecting the new laptops Monday, so hold off on the rollout.",
+    'Back from mat leave on Monday, handover with Sam.',
+    "The so-called 'mental health' days are getting out of hand.",
+    'Tested positive for cannabis at the random test, so take him off the forklift pending investigation.',
+    'Unwell this week so moving her to the later shift.',
+    "Team lunch on the 14th, Mo's 58 on Friday, cake sorted.",
+    'Nearing retirement, Pat asked about phased hours; agreed.',
+    'Pension forms for staff nearing retirement sent out by HR.',
+  ];
+  it.each(clean)('accepts %j', (text) => {
+    expect(cats(text).filter((c) => c === 'protected_characteristic' || c === 'health_speculation')).toEqual([]);
+  });
+});
+
 describe('protected activity next to a judgement: general shapes', () => {
   it.each([
     // adverse step or soft verdict in the same sentence, any activity

@@ -189,7 +189,7 @@ const PC_TAGS = [
 ];
 // A characteristic word modifying a thing: "senior citizen discount", "family day", "baby range".
 const PC_NOT_BEFORE = set(
-  'cover contract vacancy post rights bar lighting light lights wall walls chair piece pieces mark marks cushion table leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop',
+  'cover contract vacancy post rights bar lighting light lights wall walls chair piece pieces mark marks cushion table leave colour color condition exchange currency key options market access ramp accessible spot ears fields field data discount discounts range products product segment services service friendly confident accreditation awareness inclusion champion champions forum history month pride room network group support unit ward clinic day days events event festival festivals calendar menu menus food meals option category categories pay loop triage helpline hotline line suite bay scan scans department dept theatre outpatients',
 );
 
 export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFinding[] {
@@ -200,12 +200,18 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
   const { decided, ownChoice } = pcDecided(s, ctx);
   // Administration of a characteristic (leave, adjustments, policy, data fields) is the neutral case.
   if (s.reportedBefore(s.to) && !decided && !writerSpeaks(s)) return [];
+  // "her pregnancy has no bearing on the decision": the writer rules the characteristic out.
+  if (statedIrrelevant(s)) return [];
   const out: RawFinding[] = [];
   for (const tag of PC_TAGS) {
     for (const m of s.all(tag)) {
       // Administration nearby ("maternity leave request forwarded") is the neutral case.
       if (!decided && s.near('ctx.process', Math.max(s.from, m.s - 8), m.e + 8)) continue;
-      if (ownChoice && tag !== 'pc.age' && tag !== 'pc.origin' && tag !== 'pc.sex') continue;
+      if (ownChoice && !OWN_CHOICE_KEEPS.has(tag)) continue;
+      // "Nearing retirement, Pat asked about phased hours": the employee's own plan for their retirement.
+      // "Pension forms for staff nearing retirement": retirement next to its benefits is administration.
+      const retire = tag === 'pc.age' && RETIRE.has(s.tokens[m.e - 1].lower);
+      if (retire && (ownChoice || (!decided && s.near('pc.entitlement', s.from, s.to - 1) && !pcJudgement(s)))) continue;
       // No negation check: "someone without family commitments" is the problem, not its absence.
       // The writer's own identity or plans ("I'm Muslim", "my age") are theirs to share.
       if (s.near('ctx.self', Math.max(s.from, m.s - 2), m.s - 1)) continue;
@@ -213,12 +219,15 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       if (s.quoted(m) && !(tag === 'pc.origin' && US_THEM.has(s.tokens[m.e - 1].lower) && !s.reportedBefore(m.s))) continue;
       // "maternity leave" is administration, unless it is the reason for a decision.
       // Covering for someone who is on leave now ("on paternity leave, so the sign-off goes to Priya") is neutral.
-      const leave = nextTok(s, m.e)?.lower === 'leave' && s.prevWord(m.s)?.lower !== 'on';
-      if (thingAfter(s, m.e) && !(decided && leave)) continue;
+      // "mat leave", "pat leave": the abbreviation carries its own 'leave'.
+      const ownLeave = m.e - m.s > 1 && s.tokens[m.e - 1].lower === 'leave';
+      const leave = (ownLeave || nextTok(s, m.e)?.lower === 'leave') && s.prevWord(m.s)?.lower !== 'on';
+      if ((thingAfter(s, m.e) || ownLeave) && !(decided && leave)) continue;
       // Clinics, wards and products: "pregnancy scanning clinic".
       if (tag !== 'pc.age' && s.near('hs.domain', m.e, Math.min(s.to - 1, m.e + 2))) continue;
       if (tag === 'pc.nationality' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
-      if (tag === 'pc.demonym' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m)) continue;
+      if (tag === 'pc.demonym' && !s.near('pc.personNoun', m.e, m.e) && !predicatedOfPerson(s, m) && !personalTrait(s, m))
+        continue;
       if (tag === 'pc.personAdj' && !(personBefore(s, m.s) || s.near('pc.personNoun', m.e, m.e))) continue;
       // A relative's own news ("Sophie's mum is unwell") is not the employee's family status.
       // A relative's condition ("Kim's son has ADHD") is the employee's caring news, not their own disability.
@@ -234,13 +243,26 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
         continue;
       if (tag === 'pc.family' && !decided && (relativeOfSomeone(s, m) || PC_GOOD_NEWS.has(s.tokens[s.firstWord]?.lower)))
         continue;
+      // "like he's a toddler": a comparison, not the person's family.
+      if (tag === 'pc.family' && !decided && simile(s, m.s)) continue;
+      // Marital news ("his divorce is going through, he may need the odd afternoon") only counts against a judgement.
+      if (tag === 'pc.family' && !decided && MARITAL.has(s.tokens[m.e - 1].lower) && !pcJudgement(s, true) && !forecast(s))
+        continue;
+      // "a wing and a prayer", "just pray it holds": an idiom, not anyone's faith.
+      if (
+        tag === 'pc.religion' &&
+        m.e - m.s === 1 &&
+        PRAY.has(s.tokens[m.s].lower) &&
+        PRAY_IDIOM_BEFORE.has(s.prevWord(m.s)?.lower ?? '')
+      )
+        continue;
       // Age words inside a rule or benefit ("young workers rules", "pension age") are administration.
       if (tag === 'pc.age' && !decided && s.near('pc.entitlement', m.e, Math.min(s.to - 1, m.e + 2))) continue;
       // Legal findings about treatment of a group ("jokes about Polish staff: harassment") name the group, not a person.
       if (
         !decided &&
         s.has('lc.term') &&
-        (tag === 'pc.nationality' || tag === 'pc.sex' || tag === 'pc.demonym' || tag === 'pc.religion')
+        (tag === 'pc.nationality' || tag === 'pc.sex' || tag === 'pc.demonym' || tag === 'pc.religion' || tag === 'pc.origin')
       )
         continue;
       if (tag === 'pc.origin' && oneOfUsNeutral(s, m)) continue;
@@ -257,10 +279,83 @@ export function protectedCharacteristic(s: Sentence, ctx?: RuleContext): RawFind
       out.push(raw('protected_characteristic', m));
     }
   }
-  if (decided) out.push(...placeOfOrigin(s));
-  if (!(s.near('pc.entitlement', s.from, s.to - 1) && !decided)) out.push(...statedAge(s));
+  if (decided) out.push(...placeOfOrigin(s), ...statedCondition(s));
+  if (judged && !ownChoice) out.push(...expecting(s));
+  if (!(s.near('pc.entitlement', s.from, s.to - 1) && !decided)) out.push(...statedAge(s, judged));
   return out;
 }
+
+const RETIRE = set('retirement retire');
+const OWN_CHOICE_KEEPS = new Set(['pc.age', 'pc.origin', 'pc.sex', 'pc.demonym', 'pc.nationality']);
+// Attributes of a person a demonym can describe: "a proper English voice", "a British face".
+const PERSONAL_TRAITS = set('voice voices accent accents face faces name names look looks sound speaker speakers');
+function personalTrait(s: Sentence, m: Match): boolean {
+  const next = nextTok(s, m.e);
+  return next?.word === true && PERSONAL_TRAITS.has(next.lower);
+}
+const MARITAL = set('divorce divorced married marriage');
+// A forecast about the person: "so expect her to go part-time", "she'll be off", "bound to want kids".
+const FORECAST = set("expect expecting expected she'll he'll they'll bound soon");
+function forecast(s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) if (FORECAST.has(s.tokens[k].lower) && !s.tokens[k].q) return true;
+  return false;
+}
+const PRAY = set('prayer pray praying prays');
+const PRAY_IDIOM_BEFORE = set("a and just i we let's only all we're i'm i'll we'll still everyone");
+const SIMILE = set('like');
+/** "like he's a toddler", "treated like kids": a comparison within three words before i ("as a mum" is not one). */
+function simile(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 3; k--) if (SIMILE.has(s.tokens[k].lower)) return true;
+  return false;
+}
+/** The writer states the characteristic does not count ("no bearing on", "won't affect"), without a decision. */
+function statedIrrelevant(s: Sentence): boolean {
+  for (const m of s.all('pc.irrelevant')) if (!s.quoted(m) && (!s.reportedBefore(m.s, 6) || writerSpeaks(s))) return true;
+  return false;
+}
+const EXPECTING_OBJECT_OK = set('so and again twins now soon in but');
+const NOT_A_NAME = set('he it that what there who here where how this everyone everybody someone nobody team');
+/** "Aroha's expecting so…", "she is expecting again": pregnancy, when nothing is expected of her. */
+function expecting(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (let k = s.from + 1; k < s.to; k++) {
+    if (s.tokens[k].lower !== 'expecting') continue;
+    const p = s.tokens[k - 1];
+    const subject = (p.lower.endsWith("'s") && p.cap && !NOT_A_NAME.has(p.lower.slice(0, -2))) || p.lower === "she's";
+    if (!subject || s.near('pc.family', k - 1, k)) continue;
+    const next = nextTok(s, k + 1);
+    if (next === undefined || !next.word || EXPECTING_OBJECT_OK.has(next.lower))
+      out.push(raw('protected_characteristic', { s: k - 1, e: k + 1 }));
+  }
+  return out;
+}
+/** A named condition ("he has epilepsy") given as the reason for a decision: disability bias. */
+function statedCondition(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.all('hs.term')) {
+    const w = s.tokens[m.s].lower;
+    if (s.quoted(m) || HEALTH_NEEDS_PERSON.has(w) || HEALTH_PERSON_REQUIRED.has(w) || s.near('pc.disability', m.s, m.s)) continue;
+    const domain = s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8);
+    if ((domain && !PERSONAL_DOMAIN.has(s.tokens[domain.s].lower)) || relativesCondition(s, m.s)) continue;
+    // The writer's own state ("I'm a bit burnt out") is theirs to share.
+    if (writerSubjectBefore(s, m.s) || STATES.has(w)) continue;
+    out.push(raw('protected_characteristic', m));
+  }
+  return out;
+}
+// "her cancer diagnosis", "disclosed his epilepsy": the person's own condition, not clinical work.
+const PERSONAL_DOMAIN = set('diagnosis disclosed');
+const WRITER_SUBJECTS = set("i i'm im i've i'd my we we're we've our myself");
+/** The writer is the subject within four words before i ("I'm a bit burnt out"); "told me he has…" is not. */
+function writerSubjectBefore(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 4; k--) if (WRITER_SUBJECTS.has(s.tokens[k].lower)) return true;
+  return false;
+}
+// Passing states, not conditions: "burnt out", "hungover".
+// Substances are conduct, not a condition: "tested positive for cannabis, so off the forklift" is a safety call.
+const STATES = set(
+  'burnt burned burning burnout hungover hangover drunk tipsy tired stress stressed unwell man stomach tummy booze boozing boozer stoned drugs drug cocaine cannabis weed marijuana ketamine mdma ecstasy drinking drink alcohol alcoholic alcoholism addict addicts addiction addicted gambling smoking using on taking popping had a few liquid sniffing snorting heavy binge substance hitting back fell off',
+);
 
 const US_THEM = set('us them');
 const GENERAL_OWNERS = set('the your our');
@@ -292,11 +387,13 @@ function thingAfter(s: Sentence, e: number): boolean {
 
 /** A staffing decision or a verdict on commitment in the sentence (not someone else's words). */
 function pcDecision(s: Sentence, byWriter = false): boolean {
+  if (!byWriter && lowRating(s)) return true;
   for (const m of s.all('pc.decision')) {
-    if (s.quoted(m) || s.reportedBefore(m.s, 6)) continue;
-    if (GIVE_VERBS.has(s.tokens[m.s].lower) && !givenToSomeoneElse(s, m.e)) continue;
+    if (s.quoted(m) || (s.reportedBefore(m.s, 6) && !writerTells(s, m.s))) continue;
+    // "let's not give her the launch" withholds it; "give her the launch" alone does not.
+    if (GIVE_VERBS.has(s.tokens[m.s].lower) && !givenToSomeoneElse(s, m.e) && !s.negatedBefore(m.s, 2)) continue;
     // "so I'd rather invest in Ben", "I'm giving the programme to Ryan": the writer's own decision.
-    if (byWriter && !s.firstPersonBefore(m.s, 3) && !s.firstPersonBefore(m.s + 1, 1)) continue;
+    if (byWriter && !s.firstPersonBefore(m.s, 3) && !s.firstPersonBefore(m.s + 1, 1) && !personAfter(s, m.e)) continue;
     return true;
   }
   return false;
@@ -313,7 +410,42 @@ function pcDecided(s: Sentence, ctx?: RuleContext): { decided: boolean; ownChoic
   return { decided: !ownChoice && (pcDecision(s) || nextDecides), ownChoice };
 }
 
+const RATE_VERBS = set('rated rate rating scored score scoring marked mark graded grade moderated moderate');
+const LOW_RATINGS = set('below lower down low unsatisfactory underperforming');
+/** "so rated 'below'", "marked her down": a low rating is a decision about the person. */
+function lowRating(s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    if (!RATE_VERBS.has(s.tokens[k].lower)) continue;
+    for (let j = k + 1; j < s.to && j <= k + 3; j++) if (LOW_RATINGS.has(s.tokens[j].lower)) return !s.reportedBefore(k, 6);
+  }
+  return false;
+}
+/** "told her I'd rather give it to…": the writer reports their own decision, so it is not someone else's words. */
+function writerTells(s: Sentence, i: number): boolean {
+  if (!s.firstPersonBefore(i, 2) && !s.firstPersonBefore(i + 1, 1)) return false;
+  const sp = s.near('ctx.speech', Math.max(s.from, i - 6), i - 1);
+  if (sp === undefined) return false;
+  const subject = s.prevWord(sp.s);
+  const obj = nextTok(s, sp.e);
+  const writerSubject =
+    subject === undefined || subject.lower === 'i' || subject.lower === 'we' || !s.tokens[sp.s - 1]?.word || sp.s === s.firstWord;
+  return writerSubject && !(obj !== undefined && NOT_WRITER_OBJECT.has(obj.lower));
+}
+/** The decision's object is a person: "rather not put Agnieszka on…", "prefer not to send him". */
+function personAfter(s: Sentence, e: number): boolean {
+  if (givenToSomeoneElse(s, e) || toSomeone(s, e)) return true;
+  const t = nextTok(s, e);
+  return t?.word === true && ((t.cap && t.lower !== 'i') || OBJECT_PRONOUNS.has(t.lower)) && t.lower !== 'me' && t.lower !== 'us';
+}
+
 const GIVE_VERBS = set('give giving gave');
+const SOMEONE = set('someone somebody anyone anybody');
+/** "give the regional role to someone who…": the opportunity goes to another person. */
+function toSomeone(s: Sentence, from: number): boolean {
+  for (let k = from; k + 1 < s.to && k < from + 10; k++)
+    if (s.tokens[k].lower === 'to' && SOMEONE.has(s.tokens[k + 1].lower)) return true;
+  return false;
+}
 const OBJECT_PRONOUNS = set('her him them me us');
 /** "giving the programme to Ryan": the opportunity goes to someone else (not "back to her"). */
 function givenToSomeoneElse(s: Sentence, from: number): boolean {
@@ -326,11 +458,17 @@ function givenToSomeoneElse(s: Sentence, from: number): boolean {
 }
 
 /** Any judgement of the person: a decision, an adverse step or a trait verdict. */
-function pcJudgement(s: Sentence): boolean {
+function pcJudgement(s: Sentence, strict = false): boolean {
   for (const tag of ['pa.adverse', 'sl.adj', 'sl.noun', 'vn.phrase', 'vn.adj', 'hs.spec'])
-    for (const m of s.all(tag)) if (!s.quoted(m) && !s.negatedBefore(m.s, 2)) return true;
+    for (const m of s.all(tag)) {
+      if (s.quoted(m) || s.negatedBefore(m.s, 2)) continue;
+      // "he may need the odd afternoon": a possible need, not a guess about the person.
+      if (strict && tag === 'hs.spec' && MAY.has(s.tokens[m.s].lower)) continue;
+      return true;
+    }
   return false;
 }
+const MAY = set('may might could possible possibly');
 
 // A note that opens with the writer's own telling: "Told Dev the slot…", "Explained it's heavy on travel…".
 const WRITER_SPEECH = set('told explained');
@@ -381,7 +519,7 @@ const AGE_SUBJECT = set("he's she's he she they're they");
 const AGE_UNIT_AFTER = set('percent minutes mins hours hrs days weeks months k m mph ms %');
 
 /** "He's 58", "she is 61": a stated age. */
-function statedAge(s: Sentence): RawFinding[] {
+function statedAge(s: Sentence, judged = false): RawFinding[] {
   const out: RawFinding[] = [];
   // "ideally under 30", "aged 58", "over 50s": an age limit or a stated age with nothing counted after it.
   for (let k = s.from + 1; k < s.to; k++) {
@@ -401,8 +539,30 @@ function statedAge(s: Sentence): RawFinding[] {
     if (!t.word || t.lower.length !== 2 || !/^[1-9][0-9]$/.test(t.lower)) continue;
     const p1 = s.tokens[k - 1];
     const p2 = k - 2 >= s.from ? s.tokens[k - 2] : undefined;
-    const subj = AGE_SUBJECT.has(p1.lower) || (p1.lower === 'is' && p2 !== undefined && AGE_SUBJECT.has(p2.lower));
     const next = nextTok(s, k + 1);
+    // "Gary's 62", and next to a judgement "Gary, 62, …" (an age given in apposition to a name).
+    const age = Number.parseInt(t.lower, 10);
+    const base = p1.lower.endsWith("'s") ? p1.lower.slice(0, -2) : '';
+    const named =
+      judged &&
+      p1.cap &&
+      age >= 18 &&
+      age < 80 &&
+      /^[a-z]{3,}$/.test(base) &&
+      !NON_PERSON_SUBJECTS.has(base) &&
+      !COMMON_NOUN_END.test(base) &&
+      !s.near('vn.workNoun', k - 1, k - 1);
+    const apposed =
+      judged &&
+      age >= 18 &&
+      age < 80 &&
+      p1.lower === ',' &&
+      p2?.cap === true &&
+      p2.word &&
+      next?.lower === ',' &&
+      !s.near('vn.evidence', k - 2, k - 2);
+    const subj =
+      named || apposed || AGE_SUBJECT.has(p1.lower) || (p1.lower === 'is' && p2 !== undefined && AGE_SUBJECT.has(p2.lower));
     if (subj && !(next && (AGE_UNIT_AFTER.has(next.lower) || next.lower === '%' || next.lower === ':'))) {
       out.push(raw('protected_characteristic', { s: k, e: k + 1 }));
     }
@@ -431,7 +591,16 @@ export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] 
   }
   const question = s.endsWithQuestion();
   for (const m of s.all('hs.term')) {
+    if (doubtedCondition(s, m, ctx)) {
+      out.push(raw('health_speculation', m));
+      continue;
+    }
     if (blocked(m) || modifiesThing(s, m)) continue;
+    // "shaking hands at the brief again. withdrawal??": a condition asked of signs just described.
+    if (question && symptomQuestion(s, m, ctx)) {
+      out.push(raw('health_speculation', m));
+      continue;
+    }
     const word = s.tokens[m.s].lower;
     const next = nextTok(s, m.e);
     if (next?.word && HEALTH_NOT_BEFORE.has(next.lower)) continue;
@@ -463,6 +632,45 @@ export function healthSpeculation(s: Sentence, ctx?: RuleContext): RawFinding[] 
     if (judged || s.near('pc.age', r.s, r.s)) out.push(r);
   }
   return out;
+}
+
+const DOUBT = set(
+  'apparently supposedly allegedly excuse excuses convenient conveniently handy claims claimed funny funnily coincidentally mysteriously magically miraculously',
+);
+/**
+ * A condition in scare quotes with doubt beside it: "down to her 'mental health' again, apparently", "his 'bad back'.
+ * Pretty sure it's an excuse." Someone else's words ("she said 'anxiety'") stay theirs.
+ */
+function doubtedCondition(s: Sentence, m: Match, ctx?: RuleContext): boolean {
+  if (!s.quoted(m) || s.reportedBefore(m.s) || s.near('hs.domain', Math.max(s.from, m.s - 8), m.e + 8)) return false;
+  // About a person ("her 'mental health'"), not a policy ("so-called 'wellbeing' days").
+  if (!personNear(s, m.s) && !POSSESSIVES.has(s.prevWord(m.s)?.lower ?? '')) return false;
+  return doubts(s) || (ctx?.next !== undefined && doubts(ctx.next));
+}
+/** "so-called", split by the tokenizer into so / - / called. */
+function soCalled(x: Sentence, k: number): boolean {
+  return x.tokens[k].lower === 'called' && k - 2 >= x.from && x.tokens[k - 2].lower === 'so' && x.tokens[k - 1].lower === '-';
+}
+// Scanned once per sentence, so many quoted words in one huge sentence stay linear.
+const DOUBT_CACHE = new WeakMap<Sentence, boolean>();
+function doubts(x: Sentence): boolean {
+  let d = DOUBT_CACHE.get(x);
+  if (d === undefined) {
+    d = false;
+    for (let k = x.from; k < x.to; k++)
+      if ((DOUBT.has(x.tokens[k].lower) || soCalled(x, k)) && !x.tokens[k].q) {
+        d = true;
+        break;
+      }
+    DOUBT_CACHE.set(x, d);
+  }
+  return d;
+}
+
+/** A bare condition asked as a fragment ("withdrawal??", "hungover?") right after bodily signs in the note. */
+function symptomQuestion(s: Sentence, m: Match, ctx?: RuleContext): boolean {
+  if (m.s !== s.firstWord || wordCount(s, 4) > 3) return false;
+  return s.has('hs.symptom') || ctx?.prev?.has('hs.symptom') === true;
 }
 
 /** "sleep apnoea or on the bottle", "drink or drugs": two conditions offered as alternatives are a guess. */

@@ -150,7 +150,8 @@ concussion | brain injury | head injury | brain fog | nervous wreck | cracking u
 mental health issue | mental health problem | psychological | psychologically | emotionally fragile
 | emotionally unwell | mental health problems | psych | heart trouble | had a few
 had a drink | a few drinks | few drinks | liquid lunch | drinking at lunch | smoking something | sniffing something | snorting | on the gear | on gear
-| smoking weed | drink or drugs | drugs or drink | drink or drug | smelled of drink | smelt of drink
+| drinking's | the drinking's | boozing's | drinking is back | drinking's back | drink's back | bad back | back pain | back problem | back problems | dodgy back | sore back | bad knee | bad knees | dodgy knee
+| whiplash | man flu | stomach bug | tummy bug | smoking weed | drink or drugs | drugs or drink | drink or drug | smelled of drink | smelt of drink
 `);
 
 /** Ambiguous health words that are only about health when a person is the subject ("the build is unstable"). */
@@ -179,7 +180,8 @@ not himself | not herself | not right | put money on | i'd bet | money's on | my
 prolly | poss | defo | def | had to bet | had to guess | if i had to say | i'd guess | i'd wager | odds on | surely
 must be | has to be | got to be | gotta be | bound to be | no doubt | no wonder | that explains | which explains
 would explain | explains why | tbh | imo | imho | if you ask me | in my opinion | gut feeling | my gut says
-| gut says
+| gut says | pretty sure | fairly sure | pretty certain | fairly certain | i'm sure | im sure | i'm convinced
+| convinced he's | convinced she's
 `);
 
 /** Demonyms and ethnic terms: flagged when they describe a person. */
@@ -228,6 +230,7 @@ younger hire | younger blood | younger face | younger faces | of a certain age |
 at her time of life | at his stage of life | at her stage of life | winding down | fixed in his ways | fixed in her ways
 stuck in his ways | stuck in her ways | old hand | relic | fossil | before computers | since the dark ages
 young and keen | young and cheap | younger feel | younger look | younger vibe | younger image | fresher feel
+| nearly at retirement | near retirement | nearing retirement | close to retirement | about to retire | counting down to retirement
 | younger face on | cheaper and younger | younger model | fresh legs | young legs | old legs
 `);
 
@@ -259,7 +262,7 @@ girlfriend is expecting | girlfriend's expecting | wife is pregnant | wife's pre
 partner's pregnant | girlfriend is pregnant | expecting twins | expecting their first | expecting his first
 expecting her first | baby at home | babies at home | newborn at home | toddler at home | kids at home | new baby
 with a baby | w/ a baby | with a newborn | w/ a newborn | with a toddler | with toddlers | with young kids
-w/ young kids | with small kids | with little kids | with young children | with small children | two under five
+w/ young kids | two under two | two under three | two under four | three under three | three under four | with small kids | with little kids | with young children | with small children | two under five
 three under five | under fives | under-fives | kids under | young kids | young children | small kids | small children
 little kids | wanting a family | wants a family | want a family | wanting kids | wants kids | want kids
 wanting children | wants children | family plans | plans for a family | planning a family | planning a baby
