@@ -1033,6 +1033,7 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
   }
   out.push(...praiseThenFailure(s));
   out.push(...ironicPraise(s, ctx));
+  out.push(...venting(s, ctx));
   // Runs of "!!" or "?!", and shouted words.
   const sincere = isSinceredPraise(s);
   for (let k = s.from; k < s.to; k++) {
@@ -1063,8 +1064,22 @@ function rhetoricalQuestion(s: Sentence): boolean {
 }
 
 function hasBad(x: Sentence, from = x.from): boolean {
+  // "Not once in 12 months has the site had a lost-time injury": the whole sentence is negated.
+  const f0 = x.tokens[x.firstWord]?.lower;
+  if (f0 === 'never' || (f0 === 'not' && x.nextWord(x.firstWord)?.lower === 'once')) return false;
   for (const tag of ['es.badEvent', 'es.failure']) {
-    if (x.all(tag).some((b) => b.s >= from && !NO_BAD.has(x.prevWord(b.s)?.lower ?? '') && !x.negatedBefore(b.s, 2))) return true;
+    if (
+      x
+        .all(tag)
+        .some(
+          (b) =>
+            b.s >= from &&
+            !NO_BAD.has(x.prevWord(b.s)?.lower ?? '') &&
+            !x.negatedBefore(b.s, 2) &&
+            !(x.tokens[b.e]?.lower === '-' && x.tokens[b.e].start === x.tokens[b.e - 1].end),
+        )
+    )
+      return true;
   }
   return false;
 }
@@ -1140,6 +1155,123 @@ function ironicPraise(s: Sentence, ctx: RuleContext): RawFinding[] {
     const neg = s.nextWord(fw + 1);
     if (neg !== undefined && neg.lower.endsWith("n't") && ctx.prev.has('es.selfView'))
       out.push(raw('emotional_or_sarcastic', { s: fw, e: s.to }));
+  }
+  return out;
+}
+
+const YES_OPENERS = set('yes yeah yep oh sure right');
+const IRONIC_CERTAINTY = set('definitely clearly obviously totally surely certainly absolutely undoubtedly');
+const RETORTS = set('sure right riiight suuure');
+const NOT_SURE_HOW = set('sure idea clue knows');
+
+/**
+ * Venting in shapes beyond single words: an insult predicated of a person ("the dev lead is an idiot"), a contempt
+ * word as a fragment on its own ("clueless"), "I'm done with his excuses", "X's idea of a handover is…",
+ * "not sure how Janine got through the interview", mock agreement ("Yes Lorcan, the printer is definitely why…",
+ * a closing "Sure."), scare-quoted praise ("the 'speedy' fix") and praise laid on too thick after a failure.
+ */
+function venting(s: Sentence, ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  if (s.reportedBefore(s.to)) return out;
+  const fw = s.firstWord;
+  if (fw >= s.to) return out;
+  const words = wordCount(s, 8);
+  for (const m of s.all('es.insult')) {
+    if (notAsserted(s, m, 3) || hyphenGlued(s, m)) continue;
+    const subject = subjectBefore(s, m.s);
+    if (subject === 'thing' || subject === 'possessed') continue;
+    const next = nextTok(s, m.e);
+    if (next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower) && !next.cap && next.lower !== 'since') continue;
+    const p = s.prevWord(m.s);
+    const framed = p !== undefined && (COPULA_OR_DEGREE.has(p.lower) || SOFT_FRAME.has(p.lower) || p.lower.endsWith("'s"));
+    if (framed || m.s === s.clauseStart(m.s) || subject === 'person') out.push(raw('emotional_or_sarcastic', m));
+  }
+  // "clueless", "Useless.", "Embarrassing tbh": contempt as a sentence of its own.
+  const frag = s.near('es.contemptFragment', fw, fw);
+  if (frag && words <= 3 && !s.quoted(frag)) out.push(raw('emotional_or_sarcastic', frag));
+  for (const m of s.all('es.doneWith')) {
+    if (s.quoted(m)) continue;
+    let hit = false;
+    for (let k = m.e; k < s.to && k < m.e + 5; k++) {
+      const t = s.tokens[k];
+      if (!t.word) break;
+      if (s.near('es.doneObject', k, k) || POSSESSIVES.has(t.lower) || t.lower.endsWith("'s") || (t.cap && looksLikeName(s, k)))
+        hit = true;
+    }
+    if (hit || s.rawUpper(m.s + 2) || s.rawUpper(m.s + 1)) out.push(raw('emotional_or_sarcastic', m));
+  }
+  // "Martin's idea of a handover is a post-it and a prayer."
+  for (let k = fw + 1; k + 2 < s.to; k++) {
+    if (s.tokens[k].lower !== 'idea' || s.tokens[k + 1].lower !== 'of') continue;
+    const owner = s.tokens[k - 1];
+    if (!(POSSESSIVES.has(owner.lower) || (owner.lower.endsWith("'s") && owner.cap))) continue;
+    for (let j = k + 2; j < s.to && j < k + 8; j++) {
+      const w = s.tokens[j].lower;
+      if (w === 'is' || w === 'was' || w === 'seems' || w === 'appears' || w === 'involves') {
+        const after = s.nextWord(j + 1);
+        if (
+          after &&
+          (after.lower === 'a' ||
+            after.lower === 'an' ||
+            after.lower === 'to' ||
+            after.lower === 'apparently' ||
+            after.lower === 'just')
+        )
+          out.push(raw('emotional_or_sarcastic', { s: k - 1, e: k + 2 }));
+        break;
+      }
+    }
+  }
+  // "not sure how Janine got through the interview", "no idea how he passed probation".
+  for (const m of s.all('es.howTheyGot')) {
+    const who = m.s - 1;
+    if (who <= s.from) continue;
+    const w = s.tokens[who];
+    if (!(PERSON_PRONOUNS.has(w.lower) || looksLikeName(s, who))) continue;
+    const how = s.prevWord(who);
+    if (how?.lower !== 'how') continue;
+    const lead = s.prevWord(who - 1);
+    if (lead && (NOT_SURE_HOW.has(lead.lower) || lead.lower === 'know' || lead.lower === 'wonder'))
+      out.push(raw('emotional_or_sarcastic', { s: who - 2, e: m.e }));
+  }
+  // "Yes Lorcan, the printer is definitely why the board pack was late."
+  if (YES_OPENERS.has(s.tokens[fw].lower)) {
+    const name = s.nextWord(fw + 1);
+    const nameAt = fw + 1 < s.to && s.tokens[fw + 1].word ? fw + 1 : -1;
+    if (name && nameAt > 0 && s.tokens[nameAt].cap && s.tokens[nameAt + 1]?.lower === ',') {
+      for (let k = nameAt + 2; k < s.to; k++)
+        if (IRONIC_CERTAINTY.has(s.tokens[k].lower)) {
+          out.push(raw('emotional_or_sarcastic', { s: fw, e: k + 1 }));
+          break;
+        }
+    }
+  }
+  // A closing "Sure." / "Right." after a statement: a retort, not an answer.
+  if (
+    words === 1 &&
+    RETORTS.has(s.tokens[fw].lower) &&
+    ctx.prev !== undefined &&
+    ctx.next === undefined &&
+    !ctx.prev.endsWithQuestion()
+  )
+    out.push(raw('emotional_or_sarcastic', { s: fw, e: fw + 1 }));
+  // "thanks to facilities for the 'speedy' heating fix": a quoted praise word on its own.
+  for (let k = s.from; k + 2 < s.to; k++) {
+    const open = s.tokens[k];
+    if (open.word || !s.tokens[k + 1].q || s.tokens[k].q) continue;
+    const m = s.near('es.scarePraise', k + 1, k + 1);
+    if (!m || m.s !== k + 1) continue;
+    const close = s.tokens[m.e];
+    if (close === undefined || close.word) continue;
+    if (s.tokens[m.s].cap && m.s !== fw) continue;
+    out.push(raw('emotional_or_sarcastic', { s: k, e: m.e + 1 }));
+  }
+  // "release slipped, again. Thanks QA, truly heroic effort."
+  const hyper = s.near('es.hyperbole', fw, s.to - 1);
+  if (hyper && words <= 7 && !s.quoted(hyper) && (s.has('es.praiseOpener') || s.has('es.praiseWord'))) {
+    const failed = (x: Sentence | undefined) => x !== undefined && hasBad(x) && !x.has('es.resolved');
+    if (failed(ctx.prev) || (failed(s) && s.near('es.badEvent', hyper.e, s.to - 1)))
+      out.push(raw('emotional_or_sarcastic', hyper));
   }
   return out;
 }
