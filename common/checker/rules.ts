@@ -585,20 +585,27 @@ export function subjectiveLabel(s: Sentence): RawFinding[] {
   for (const m of s.all('sl.framedNoun')) {
     if (notAsserted(s, m) || hyphenGlued(s, m)) continue;
     // "a bit of a dinosaur" (age), "what a disaster" (sarcasm): another category names it more precisely.
+    const difficulty = nextTok(s, m.e)?.lower === 'to';
     if (
       OTHER_OWNERS.some(
         (tag) =>
-          s.near(tag, Math.max(s.from, m.s - 4), m.s) !== undefined && s.near(tag, Math.max(s.from, m.s - 4), m.s)!.e >= m.e,
+          !(difficulty && tag === 'es.phrase') &&
+          s.near(tag, Math.max(s.from, m.s - 4), m.s) !== undefined &&
+          s.near(tag, Math.max(s.from, m.s - 4), m.s)!.e >= m.e,
       )
     )
       continue;
     const next = nextTok(s, m.e);
-    if (next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower) && !next.cap) continue; // "a nightmare project"
+    const hardToHandle = difficulty && DIFFICULTY_NOUNS.has(s.tokens[m.e - 1].lower); // "a nightmare to manage"
+    if (next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower) && !next.cap && !hardToHandle) continue; // "a nightmare project"
     const frame = s.near('sl.frame', Math.max(s.from, m.s - 6), m.s);
     const framed = frame !== undefined && (frame.e === m.s || frame.e === m.s - 1);
     const p1 = s.prevWord(m.s);
     const article = p1 !== undefined && (p1.lower === 'a' || p1.lower === 'an');
-    const subject = subjectBefore(s, framed ? frame.s : m.s);
+    let subject = subjectBefore(s, framed ? frame.s : m.s);
+    // "Erin's a nightmare": the 's before an article is "is", not a possessive.
+    const lead = s.tokens[(framed ? frame.s : m.s - 1) - 1];
+    if (subject !== 'thing' && lead?.cap && lead.lower.endsWith("'s") && (framed || article)) subject = 'person';
     if (subject === 'thing' || subject === 'possessed') continue;
     if (framed && (subject === 'person' || frame.s === s.clauseStart(frame.s))) {
       out.push(raw('subjective_label', { s: frame.s, e: m.e }));
@@ -607,6 +614,39 @@ export function subjectiveLabel(s: Sentence): RawFinding[] {
     }
   }
   out.push(...attitudeVerdict(s));
+  out.push(...usualSelf(s));
+  out.push(...lacksTrait(s));
+  return out;
+}
+
+const USUAL = set('usual typical normal old customary trademark');
+const SELF = set('self selves');
+
+/** "Lorraine being her usual prickly self", "his typical charming self": a trait as the person's normal state. */
+function usualSelf(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const tag of ['sl.adj', 'sl.adjWeak']) {
+    for (const m of s.all(tag)) {
+      const next = nextTok(s, m.e);
+      const p = s.prevWord(m.s);
+      if (!next || !SELF.has(next.lower) || !p || !USUAL.has(p.lower) || s.quoted(m) || s.negatedBefore(m.s, 4)) continue;
+      out.push(raw('subjective_label', { s: m.s - 1, e: m.e + 1 }));
+    }
+  }
+  return out;
+}
+
+/** "zero initiative", "not an ounce of common sense": the absence of a character trait stated as a verdict. */
+function lacksTrait(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.all('sl.lackLead')) {
+    const n = s.near('sl.lackNoun', m.e, m.e);
+    if (!n || n.s !== m.e || s.quoted(m) || s.reportedBefore(m.s)) continue;
+    // "zero ownership cost", "no drive space": the noun modifies a thing.
+    const after = nextTok(s, n.e);
+    if (after?.word && !PREDICATIVE_FOLLOWERS.has(after.lower) && !after.cap) continue;
+    out.push(raw('subjective_label', { s: m.s, e: n.e }));
+  }
   return out;
 }
 
@@ -709,9 +749,13 @@ export function absoluteLanguage(s: Sentence): RawFinding[] {
     if (IMPERATIVE_HEADS.has(head) && atStart && following && isImperativeVerb(s, following, m.e)) continue;
     // "Not once have we had a complaint": the writer's team is the subject, after the inversion.
     if (atStart && never && s.firstPersonBefore(Math.min(s.to - 1, m.e + 2), 2)) continue;
+    // "Not once in 12 months has the site had an injury": the subject after the inverted auxiliary is a thing.
+    if (atStart && never && invertedThingSubject(s, m.e)) continue;
+    // "Every time the SFTP job fails it pages on-call": a leading absolute about a thing, with no person in it.
+    if (atStart && !never && leadsIntoThingClause(s, m) && !personInSentence(s)) continue;
     if (never) {
       if (!neverIsPraise(s, m)) out.push(raw('absolute_language', m));
-    } else if (negativeBehaviourNear(s, m)) {
+    } else if (negativeBehaviourNear(s, m) || nagProgressive(s, m)) {
       out.push(raw('absolute_language', m));
     }
   }
@@ -719,6 +763,47 @@ export function absoluteLanguage(s: Sentence): RawFinding[] {
 }
 
 const IMPERATIVE_HEADS = set("always never don't do");
+const INVERSION_AUX = set('has have had did does do is was were');
+const NAG_ADVERBS = set('forever constantly continually perpetually endlessly incessantly eternally permanently');
+
+function invertedThingSubject(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.to && k < from + 10; k++) {
+    if (!INVERSION_AUX.has(s.tokens[k].lower)) continue;
+    const next = s.nextWord(k + 1);
+    return next !== undefined && (DETERMINERS.has(next.lower) || NON_PERSON_SUBJECTS.has(next.lower));
+  }
+  return false;
+}
+
+const OCCASION_WORDS = set('time times single occasion');
+/** "Every time the job fails…", "Whenever the feed is late…": a subordinate clause whose subject is a thing. */
+function leadsIntoThingClause(s: Sentence, m: Match): boolean {
+  const last = s.tokens[m.e - 1].lower;
+  if (last !== 'whenever' && last !== 'every' && last !== 'each' && !OCCASION_WORDS.has(last)) return false;
+  const e = m.e;
+  let j = e;
+  while (j < s.to && j < e + 3 && OCCASION_WORDS.has(s.tokens[j].lower)) j++;
+  return DETERMINERS.has(s.nextWord(j)?.lower ?? '');
+}
+
+function personInSentence(s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const t = s.tokens[k];
+    if (!t.word || t.lower === 'it' || t.lower === 'its') continue;
+    const name =
+      k !== s.firstWord && t.cap && t.lower.length >= 3 && !s.rawUpper(k) && !DETERMINERS.has(s.prevWord(k)?.lower ?? '');
+    if (PERSON_PRONOUNS.has(t.lower) || name || s.near('sl.personNoun', k, k)) return true;
+  }
+  return false;
+}
+
+/** "Dr Patel is forever leaving notes unsigned", "she's constantly asking": a nagging progressive about a person. */
+function nagProgressive(s: Sentence, m: Match): boolean {
+  if (!NAG_ADVERBS.has(s.tokens[m.e - 1].lower)) return false;
+  const next = s.nextWord(m.e);
+  if (next === undefined || !next.lower.endsWith('ing') || next.lower.length < 5) return false;
+  return clauseSubject(s, m.s) === 'person' || subjectBefore(s, m.s) === 'person';
+}
 const CLAUSE_LEADERS = set('and but so then also yet or');
 
 /**
@@ -1002,6 +1087,8 @@ const JOKE_BEFORE = set("is was are were been it's that's what bit such complete
 const FRAGMENT_ONLY = set('typical classic wow just bravo sigh nightmare');
 const NO_BAD = set('no zero without never');
 
+const DIFFICULTY_NOUNS = set('nightmare headache hassle');
+
 export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const m of s.all('es.phrase')) {
@@ -1010,6 +1097,8 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
     if (first === 'a' && s.tokens[m.e - 1].lower === 'joke' && !JOKE_BEFORE.has(s.prevWord(m.s)?.lower ?? '')) continue;
     // "who knows the billing code?" is a real question
     if (first === 'who' && s.tokens[m.e - 1].lower === 'knows' && nextTok(s, m.e)?.word) continue;
+    // "a nightmare to manage", "a nightmare to maintain": how hard something is (a label if it is a person), not venting.
+    if (DIFFICULTY_NOUNS.has(s.tokens[m.e - 1].lower) && nextTok(s, m.e)?.lower === 'to') continue;
     if (FRAGMENT_ONLY.has(first)) {
       const next = nextTok(s, m.e);
       if (m.s !== s.clauseStart(m.s) || (next?.word && !next.cap) || next?.lower === ':' || next?.lower === ',') continue;
@@ -1121,7 +1210,13 @@ function ironicPraise(s: Sentence, ctx: RuleContext): RawFinding[] {
     if (s.quoted(m)) continue;
     let owner = false;
     for (let k = m.e; k < s.to && k < m.e + 6; k++) if (s.tokens[k].lower.endsWith("'s") && s.tokens[k].cap) owner = true;
-    if (owner || hasBad(s, m.e) || s.near('al.always', m.e, s.to - 1) || s.near('al.neg', m.e, s.to - 1))
+    if (
+      owner ||
+      hasBad(s, m.e) ||
+      s.near('al.always', m.e, s.to - 1) ||
+      s.near('al.never', m.e, s.to - 1) ||
+      s.near('al.neg', m.e, s.to - 1)
+    )
       out.push(raw('emotional_or_sarcastic', m));
   }
   for (const f of s.all('es.ironicFeeling')) {
@@ -1310,6 +1405,7 @@ function scareQuotes(s: Sentence): Array<{ s: number; e: number }> {
 const SARCASM_BREAKS = set(', : ; \u2014 \u2013 -');
 const SARCASM_LINKS = set("you've you've he's she's they've they've has have you he she they");
 const CONTRASTS = set('but although though however yet except');
+const ZERO_WORDS = set('zero nil nada nothing 0');
 
 /**
  * "Well done, team, you've broken production again.", "Another stellar week from Sam: zero calls logged.":
@@ -1329,6 +1425,9 @@ function praiseThenFailure(s: Sentence): RawFinding[] {
     if (!t.word && SARCASM_BREAKS.has(t.lower) && !glued) broke = true;
     else if (t.word && SARCASM_LINKS.has(t.lower) && k > praise.e + 1) broke = true;
     if (!broke || !t.word) continue;
+    // "Another stellar week from Sam: zero calls logged."
+    if (ZERO_WORDS.has(t.lower) && s.tokens[k + 1]?.word && s.near('es.zeroOutput', k + 1, k + 2))
+      return [raw('emotional_or_sarcastic', { s: praise.s, e: praise.e })];
     const bad = s.near('es.failure', k, k);
     if (!bad || NO_BAD.has(s.prevWord(bad.s)?.lower ?? '')) continue;
     return [raw('emotional_or_sarcastic', { s: praise.s, e: praise.e })];

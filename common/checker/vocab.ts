@@ -1543,7 +1543,15 @@ motivation | ambition | urgency | accountability | ownership | integrity | manne
 humility | enthusiasm | pride in * work | respect | patience | humour | humor | personal responsibility
 `);
 
+/** What a person is meant to produce, so "zero" of it after praise is irony: "Stellar week from Sam: zero calls logged". */
+const ZERO_OUTPUT = list(`
+calls | sales | tickets | leads | deals | updates | progress | emails | replies | output | visits | bookings | commits
+prs | pull requests | tasks | work | cases | closes | appointments | contributions | ideas | done | delivered | submitted
+completed | achieved | logged | sent | closed | sold | written | to show | shipped | finished | resolved | answered
+`);
+
 export const VOCAB: Record<string, readonly string[]> = {
+  'es.zeroOutput': ZERO_OUTPUT,
   'es.insult': INSULT,
   'es.contemptFragment': CONTEMPT_FRAGMENT,
   'es.doneWith': DONE_WITH,
