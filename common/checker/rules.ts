@@ -1274,7 +1274,9 @@ function venting(s: Sentence, ctx: RuleContext): RawFinding[] {
   for (const m of s.all('es.insult')) {
     if (notAsserted(s, m, 3) || hyphenGlued(s, m)) continue;
     const subject = subjectBefore(s, m.s);
-    if (subject === 'thing' || subject === 'possessed') continue;
+    // Insult nouns only fit people ("our new site manager is a muppet"); "a pain" also fits things ("the booking was a pain").
+    const thingWord = s.tokens[m.e - 1].lower === 'pain' || s.tokens[m.s].lower === 'pain';
+    if (subject === 'possessed' || (subject === 'thing' && thingWord)) continue;
     const next = nextTok(s, m.e);
     if (next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower) && !next.cap && next.lower !== 'since') continue;
     const p = s.prevWord(m.s);
