@@ -632,6 +632,7 @@ describe('venting, labels and absolutes: shapes beyond single words', () => {
     'Tariq is forever leaving the float unchecked.',
     'She is constantly interrupting the junior staff.',
     'Every time the report is due, Ravi goes quiet.',
+    'Funny how Mark has time for the pub quiz but never for the timesheets.',
   ])('flags the absolute %j', has('absolute_language'));
   it.each([
     'Every time the backup job fails it raises a ticket automatically.',

@@ -814,6 +814,9 @@ const CLAUSE_LEADERS = set('and but so then also yet or');
 function clauseSubject(s: Sentence, i: number): 'person' | 'thing' | 'possessed' | 'none' {
   let k = s.clauseStart(i);
   while (k < i && (!s.tokens[k].word || CLAUSE_LEADERS.has(s.tokens[k].lower))) k++;
+  // "Amazing how Brendan never…", "Funny that she always…": the subject follows the ironic lead.
+  const lead = s.near('es.ironicLead', k, k);
+  if (lead !== undefined && lead.s === k && lead.e < i) k = lead.e;
   if (k < i) {
     const t = s.tokens[k];
     if (PERSON_PRONOUNS.has(t.lower) || looksLikeName(s, k) || (t.cap && k !== s.firstWord && t.lower !== 'i')) return 'person';
