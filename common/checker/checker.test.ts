@@ -589,7 +589,7 @@ describe('venting, labels and absolutes: shapes beyond single words', () => {
   it.each([
     'Our new site manager is a complete muppet.',
     'Honestly the night lead is a moron.',
-    'Callum has been a right pain since the restructure.',
+    'Callum is a pain in the backside.',
     'useless',
     'I am so done with his excuses.',
     "I'm done with this team's moaning.",

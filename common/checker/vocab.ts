@@ -1475,8 +1475,7 @@ idiot | idiots | moron | morons | imbecile | cretin | halfwit | half-wit | nitwi
 numpty | numpties | muppet | muppets | plonker | pillock | prat | twit | berk | dipstick | jerk | prick
 tosser | wanker | knobhead | dickhead | arsehole | asshole | dumbass | dumb-ass | doofus | dolt | oaf | bonehead
 knucklehead | blockhead | airhead | waste of space | waste of oxygen | waste of a salary | useless lump
-a pain | a right pain | a real pain | a royal pain | pain in the arse | pain in the ass | pain in the neck | pain in the backside
-pain in the butt
+pain in the arse | pain in the ass | pain in the backside | pain in the butt
 `);
 
 /** Contempt words that, as a sentence or bullet on their own, are the writer venting: "clueless", "Useless.". */
