@@ -880,3 +880,62 @@ describe('vague verdicts: a dated sentence that is not an example of a fault', (
     expect(cats('Went over the 3 June rota with Kai. His paperwork needs to improve.')).toContain('vague_no_example');
   });
 });
+
+describe('venting, labels and absolutes: shapes beyond single words', () => {
+  const has = (cat: CheckerCategory) => (text: string) => expect(cats(text)).toContain(cat);
+  const hasNot = (cat: CheckerCategory) => (text: string) => expect(cats(text)).not.toContain(cat);
+  it.each([
+    'Our new site manager is a complete muppet.',
+    'Honestly the night lead is a moron.',
+    'Callum is a pain in the backside.',
+    'useless',
+    'I am so done with his excuses.',
+    "I'm done with this team's moaning.",
+    "Gemma's idea of a status update is a thumbs-up emoji.",
+    'No idea how he passed probation tbh.',
+    'God knows how Kev got promoted.',
+    'Yeah Priya, the traffic is obviously why you were late again.',
+    "Big thanks to IT for the 'quick' password reset, only took three days.",
+    'Demo crashed again. Cheers devs, truly legendary work.',
+    'Great effort from Jo this sprint: zero tickets closed.',
+    'Funnily enough his laptop always breaks on Fridays.',
+    'It was ALL his fault and he KNOWS it. I am DONE.',
+  ])('flags venting %j', has('emotional_or_sarcastic'));
+  it.each([
+    'Thanks to Priya for the quick turnaround on the audit.',
+    "I'm done with the migration and moving on to QA.",
+    'Fantastic job on the stocktake, zero variances.',
+    'Outage restored overnight. Thanks Ops, truly heroic effort.',
+    'That rota is a nightmare to maintain.',
+    "Ana's idea of a shared inbox worked well for the front desk.",
+    'Not sure how Sam got the numbers; will ask him on Monday.',
+    'Can you cover Friday? Sure.',
+    'The hotel booking was a pain.',
+    'NHS and CQC audit scheduled for the SFTP migration.',
+    'Customer said our old process was a joke; we have changed it since.',
+  ])('keeps quiet about %j', hasNot('emotional_or_sarcastic'));
+  it.each([
+    'Dev being his usual grumpy self in stand-up.',
+    'Zero initiative, needs everything spelled out.',
+    'Not an ounce of common sense.',
+    "Marta's a nightmare to manage.",
+    'a real buzzkill in meetings',
+  ])('flags the label %j', has('subjective_label'));
+  it.each([
+    'Zero drive space left on the build server.',
+    'He was his usual cheerful self.',
+    'The legacy payroll system is a nightmare to maintain.',
+  ])('keeps the thing quiet %j', hasNot('subjective_label'));
+  it.each([
+    'Tariq is forever leaving the float unchecked.',
+    'She is constantly interrupting the junior staff.',
+    'Every time the report is due, Ravi goes quiet.',
+    'Funny how Mark has time for the pub quiz but never for the timesheets.',
+  ])('flags the absolute %j', has('absolute_language'));
+  it.each([
+    'Every time the backup job fails it raises a ticket automatically.',
+    'Whenever the feed is late the dashboard shows amber.',
+    'Never once in two years has the warehouse had a reportable accident.',
+    'The server is constantly restarting; ticket raised with the vendor.',
+  ])('keeps the thing quiet %j', hasNot('absolute_language'));
+});

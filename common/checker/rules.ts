@@ -793,20 +793,27 @@ export function subjectiveLabel(s: Sentence): RawFinding[] {
   for (const m of s.all('sl.framedNoun')) {
     if (notAsserted(s, m) || hyphenGlued(s, m)) continue;
     // "a bit of a dinosaur" (age), "what a disaster" (sarcasm): another category names it more precisely.
+    const difficulty = nextTok(s, m.e)?.lower === 'to';
     if (
       OTHER_OWNERS.some(
         (tag) =>
-          s.near(tag, Math.max(s.from, m.s - 4), m.s) !== undefined && s.near(tag, Math.max(s.from, m.s - 4), m.s)!.e >= m.e,
+          !(difficulty && tag === 'es.phrase') &&
+          s.near(tag, Math.max(s.from, m.s - 4), m.s) !== undefined &&
+          s.near(tag, Math.max(s.from, m.s - 4), m.s)!.e >= m.e,
       )
     )
       continue;
     const next = nextTok(s, m.e);
-    if (next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower) && !next.cap) continue; // "a nightmare project"
+    const hardToHandle = difficulty && DIFFICULTY_NOUNS.has(s.tokens[m.e - 1].lower); // "a nightmare to manage"
+    if (next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower) && !next.cap && !hardToHandle) continue; // "a nightmare project"
     const frame = s.near('sl.frame', Math.max(s.from, m.s - 6), m.s);
     const framed = frame !== undefined && (frame.e === m.s || frame.e === m.s - 1);
     const p1 = s.prevWord(m.s);
     const article = p1 !== undefined && (p1.lower === 'a' || p1.lower === 'an');
-    const subject = subjectBefore(s, framed ? frame.s : m.s);
+    let subject = subjectBefore(s, framed ? frame.s : m.s);
+    // "Erin's a nightmare": the 's before an article is "is", not a possessive.
+    const lead = s.tokens[(framed ? frame.s : m.s - 1) - 1];
+    if (subject !== 'thing' && lead?.cap && lead.lower.endsWith("'s") && (framed || article)) subject = 'person';
     if (subject === 'thing' || subject === 'possessed') continue;
     if (framed && (subject === 'person' || frame.s === s.clauseStart(frame.s))) {
       out.push(raw('subjective_label', { s: frame.s, e: m.e }));
@@ -815,6 +822,39 @@ export function subjectiveLabel(s: Sentence): RawFinding[] {
     }
   }
   out.push(...attitudeVerdict(s));
+  out.push(...usualSelf(s));
+  out.push(...lacksTrait(s));
+  return out;
+}
+
+const USUAL = set('usual typical normal old customary trademark');
+const SELF = set('self selves');
+
+/** "Lorraine being her usual prickly self", "his typical charming self": a trait as the person's normal state. */
+function usualSelf(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const tag of ['sl.adj', 'sl.adjWeak']) {
+    for (const m of s.all(tag)) {
+      const next = nextTok(s, m.e);
+      const p = s.prevWord(m.s);
+      if (!next || !SELF.has(next.lower) || !p || !USUAL.has(p.lower) || s.quoted(m) || s.negatedBefore(m.s, 4)) continue;
+      out.push(raw('subjective_label', { s: m.s - 1, e: m.e + 1 }));
+    }
+  }
+  return out;
+}
+
+/** "zero initiative", "not an ounce of common sense": the absence of a character trait stated as a verdict. */
+function lacksTrait(s: Sentence): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.all('sl.lackLead')) {
+    const n = s.near('sl.lackNoun', m.e, m.e);
+    if (!n || n.s !== m.e || s.quoted(m) || s.reportedBefore(m.s)) continue;
+    // "zero ownership cost", "no drive space": the noun modifies a thing.
+    const after = nextTok(s, n.e);
+    if (after?.word && !PREDICATIVE_FOLLOWERS.has(after.lower) && !after.cap) continue;
+    out.push(raw('subjective_label', { s: m.s, e: n.e }));
+  }
   return out;
 }
 
@@ -929,9 +969,13 @@ export function absoluteLanguage(s: Sentence): RawFinding[] {
     if (IMPERATIVE_HEADS.has(head) && atStart && following && isImperativeVerb(s, following, m.e)) continue;
     // "Not once have we had a complaint": the writer's team is the subject, after the inversion.
     if (atStart && never && s.firstPersonBefore(Math.min(s.to - 1, m.e + 2), 2)) continue;
+    // "Not once in 12 months has the site had an injury": the subject after the inverted auxiliary is a thing.
+    if (atStart && never && invertedThingSubject(s, m.e)) continue;
+    // "Every time the SFTP job fails it pages on-call": a leading absolute about a thing, with no person in it.
+    if (atStart && !never && leadsIntoThingClause(s, m) && !personInSentence(s)) continue;
     if (never) {
       if (!neverIsPraise(s, m)) out.push(raw('absolute_language', m));
-    } else if (negativeBehaviourNear(s, m)) {
+    } else if (negativeBehaviourNear(s, m) || nagProgressive(s, m)) {
       out.push(raw('absolute_language', m));
     }
   }
@@ -939,6 +983,47 @@ export function absoluteLanguage(s: Sentence): RawFinding[] {
 }
 
 const IMPERATIVE_HEADS = set("always never don't do");
+const INVERSION_AUX = set('has have had did does do is was were');
+const NAG_ADVERBS = set('forever constantly continually perpetually endlessly incessantly eternally permanently');
+
+function invertedThingSubject(s: Sentence, from: number): boolean {
+  for (let k = from; k < s.to && k < from + 10; k++) {
+    if (!INVERSION_AUX.has(s.tokens[k].lower)) continue;
+    const next = s.nextWord(k + 1);
+    return next !== undefined && (DETERMINERS.has(next.lower) || NON_PERSON_SUBJECTS.has(next.lower));
+  }
+  return false;
+}
+
+const OCCASION_WORDS = set('time times single occasion');
+/** "Every time the job fails…", "Whenever the feed is late…": a subordinate clause whose subject is a thing. */
+function leadsIntoThingClause(s: Sentence, m: Match): boolean {
+  const last = s.tokens[m.e - 1].lower;
+  if (last !== 'whenever' && last !== 'every' && last !== 'each' && !OCCASION_WORDS.has(last)) return false;
+  const e = m.e;
+  let j = e;
+  while (j < s.to && j < e + 3 && OCCASION_WORDS.has(s.tokens[j].lower)) j++;
+  return DETERMINERS.has(s.nextWord(j)?.lower ?? '');
+}
+
+function personInSentence(s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const t = s.tokens[k];
+    if (!t.word || t.lower === 'it' || t.lower === 'its') continue;
+    const name =
+      k !== s.firstWord && t.cap && t.lower.length >= 3 && !s.rawUpper(k) && !DETERMINERS.has(s.prevWord(k)?.lower ?? '');
+    if (PERSON_PRONOUNS.has(t.lower) || name || s.near('sl.personNoun', k, k)) return true;
+  }
+  return false;
+}
+
+/** "Dr Patel is forever leaving notes unsigned", "she's constantly asking": a nagging progressive about a person. */
+function nagProgressive(s: Sentence, m: Match): boolean {
+  if (!NAG_ADVERBS.has(s.tokens[m.e - 1].lower)) return false;
+  const next = s.nextWord(m.e);
+  if (next === undefined || !next.lower.endsWith('ing') || next.lower.length < 5) return false;
+  return clauseSubject(s, m.s) === 'person' || subjectBefore(s, m.s) === 'person';
+}
 const CLAUSE_LEADERS = set('and but so then also yet or');
 
 /**
@@ -949,6 +1034,9 @@ const CLAUSE_LEADERS = set('and but so then also yet or');
 function clauseSubject(s: Sentence, i: number): 'person' | 'thing' | 'possessed' | 'none' {
   let k = s.clauseStart(i);
   while (k < i && (!s.tokens[k].word || CLAUSE_LEADERS.has(s.tokens[k].lower))) k++;
+  // "Amazing how Brendan never…", "Funny that she always…": the subject follows the ironic lead.
+  const lead = s.near('es.ironicLead', k, k);
+  if (lead !== undefined && lead.s === k && lead.e < i) k = lead.e;
   if (k < i) {
     const t = s.tokens[k];
     if (PERSON_PRONOUNS.has(t.lower) || looksLikeName(s, k) || (t.cap && k !== s.firstWord && t.lower !== 'i')) return 'person';
@@ -1281,6 +1369,8 @@ const JOKE_BEFORE = set("is was are were been it's that's what bit such complete
 const FRAGMENT_ONLY = set('typical classic wow just bravo sigh nightmare');
 const NO_BAD = set('no zero without never');
 
+const DIFFICULTY_NOUNS = set('nightmare headache hassle');
+
 export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const m of s.all('es.phrase')) {
@@ -1289,6 +1379,8 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
     if (first === 'a' && s.tokens[m.e - 1].lower === 'joke' && !JOKE_BEFORE.has(s.prevWord(m.s)?.lower ?? '')) continue;
     // "who knows the billing code?" is a real question
     if (first === 'who' && s.tokens[m.e - 1].lower === 'knows' && nextTok(s, m.e)?.word) continue;
+    // "a nightmare to manage", "a nightmare to maintain": how hard something is (a label if it is a person), not venting.
+    if (DIFFICULTY_NOUNS.has(s.tokens[m.e - 1].lower) && nextTok(s, m.e)?.lower === 'to') continue;
     if (FRAGMENT_ONLY.has(first)) {
       const next = nextTok(s, m.e);
       if (m.s !== s.clauseStart(m.s) || (next?.word && !next.cap) || next?.lower === ':' || next?.lower === ',') continue;
@@ -1312,6 +1404,7 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
   }
   out.push(...praiseThenFailure(s));
   out.push(...ironicPraise(s, ctx));
+  out.push(...venting(s, ctx));
   // Runs of "!!" or "?!", and shouted words.
   const sincere = isSinceredPraise(s);
   for (let k = s.from; k < s.to; k++) {
@@ -1342,8 +1435,22 @@ function rhetoricalQuestion(s: Sentence): boolean {
 }
 
 function hasBad(x: Sentence, from = x.from): boolean {
+  // "Not once in 12 months has the site had a lost-time injury": the whole sentence is negated.
+  const f0 = x.tokens[x.firstWord]?.lower;
+  if (f0 === 'never' || (f0 === 'not' && x.nextWord(x.firstWord)?.lower === 'once')) return false;
   for (const tag of ['es.badEvent', 'es.failure']) {
-    if (x.all(tag).some((b) => b.s >= from && !NO_BAD.has(x.prevWord(b.s)?.lower ?? '') && !x.negatedBefore(b.s, 2))) return true;
+    if (
+      x
+        .all(tag)
+        .some(
+          (b) =>
+            b.s >= from &&
+            !NO_BAD.has(x.prevWord(b.s)?.lower ?? '') &&
+            !x.negatedBefore(b.s, 2) &&
+            !(x.tokens[b.e]?.lower === '-' && x.tokens[b.e].start === x.tokens[b.e - 1].end),
+        )
+    )
+      return true;
   }
   return false;
 }
@@ -1385,7 +1492,13 @@ function ironicPraise(s: Sentence, ctx: RuleContext): RawFinding[] {
     if (s.quoted(m)) continue;
     let owner = false;
     for (let k = m.e; k < s.to && k < m.e + 6; k++) if (s.tokens[k].lower.endsWith("'s") && s.tokens[k].cap) owner = true;
-    if (owner || hasBad(s, m.e) || s.near('al.always', m.e, s.to - 1) || s.near('al.neg', m.e, s.to - 1))
+    if (
+      owner ||
+      hasBad(s, m.e) ||
+      s.near('al.always', m.e, s.to - 1) ||
+      s.near('al.never', m.e, s.to - 1) ||
+      s.near('al.neg', m.e, s.to - 1)
+    )
       out.push(raw('emotional_or_sarcastic', m));
   }
   for (const f of s.all('es.ironicFeeling')) {
@@ -1419,6 +1532,125 @@ function ironicPraise(s: Sentence, ctx: RuleContext): RawFinding[] {
     const neg = s.nextWord(fw + 1);
     if (neg !== undefined && neg.lower.endsWith("n't") && ctx.prev.has('es.selfView'))
       out.push(raw('emotional_or_sarcastic', { s: fw, e: s.to }));
+  }
+  return out;
+}
+
+const YES_OPENERS = set('yes yeah yep oh sure right');
+const IRONIC_CERTAINTY = set('definitely clearly obviously totally surely certainly absolutely undoubtedly');
+const RETORTS = set('sure right riiight suuure');
+const NOT_SURE_HOW = set('sure idea clue knows');
+
+/**
+ * Venting in shapes beyond single words: an insult predicated of a person ("the dev lead is an idiot"), a contempt
+ * word as a fragment on its own ("clueless"), "I'm done with his excuses", "X's idea of a handover is…",
+ * "not sure how Janine got through the interview", mock agreement ("Yes Lorcan, the printer is definitely why…",
+ * a closing "Sure."), scare-quoted praise ("the 'speedy' fix") and praise laid on too thick after a failure.
+ */
+function venting(s: Sentence, ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  if (s.reportedBefore(s.to)) return out;
+  const fw = s.firstWord;
+  if (fw >= s.to) return out;
+  const words = wordCount(s, 8);
+  for (const m of s.all('es.insult')) {
+    if (notAsserted(s, m, 3) || hyphenGlued(s, m)) continue;
+    const subject = subjectBefore(s, m.s);
+    // Insult nouns only fit people ("our new site manager is a muppet"); "a pain" also fits things ("the booking was a pain").
+    const thingWord = s.tokens[m.e - 1].lower === 'pain' || s.tokens[m.s].lower === 'pain';
+    if (subject === 'possessed' || (subject === 'thing' && thingWord)) continue;
+    const next = nextTok(s, m.e);
+    if (next?.word && !PREDICATIVE_FOLLOWERS.has(next.lower) && !next.cap && next.lower !== 'since') continue;
+    const p = s.prevWord(m.s);
+    const framed = p !== undefined && (COPULA_OR_DEGREE.has(p.lower) || SOFT_FRAME.has(p.lower) || p.lower.endsWith("'s"));
+    if (framed || m.s === s.clauseStart(m.s) || subject === 'person') out.push(raw('emotional_or_sarcastic', m));
+  }
+  // "clueless", "Useless.", "Embarrassing tbh": contempt as a sentence of its own.
+  const frag = s.near('es.contemptFragment', fw, fw);
+  if (frag && words <= 3 && !s.quoted(frag)) out.push(raw('emotional_or_sarcastic', frag));
+  for (const m of s.all('es.doneWith')) {
+    if (s.quoted(m)) continue;
+    let hit = false;
+    for (let k = m.e; k < s.to && k < m.e + 5; k++) {
+      const t = s.tokens[k];
+      if (!t.word) break;
+      if (s.near('es.doneObject', k, k) || POSSESSIVES.has(t.lower) || t.lower.endsWith("'s") || (t.cap && looksLikeName(s, k)))
+        hit = true;
+    }
+    if (hit || s.rawUpper(m.s + 2) || s.rawUpper(m.s + 1)) out.push(raw('emotional_or_sarcastic', m));
+  }
+  // "Martin's idea of a handover is a post-it and a prayer."
+  for (let k = fw + 1; k + 2 < s.to; k++) {
+    if (s.tokens[k].lower !== 'idea' || s.tokens[k + 1].lower !== 'of') continue;
+    const owner = s.tokens[k - 1];
+    if (!(POSSESSIVES.has(owner.lower) || (owner.lower.endsWith("'s") && owner.cap))) continue;
+    for (let j = k + 2; j < s.to && j < k + 8; j++) {
+      const w = s.tokens[j].lower;
+      if (w === 'is' || w === 'was' || w === 'seems' || w === 'appears' || w === 'involves') {
+        const after = s.nextWord(j + 1);
+        if (
+          after &&
+          (after.lower === 'a' ||
+            after.lower === 'an' ||
+            after.lower === 'to' ||
+            after.lower === 'apparently' ||
+            after.lower === 'just')
+        )
+          out.push(raw('emotional_or_sarcastic', { s: k - 1, e: k + 2 }));
+        break;
+      }
+    }
+  }
+  // "not sure how Janine got through the interview", "no idea how he passed probation".
+  for (const m of s.all('es.howTheyGot')) {
+    const who = m.s - 1;
+    if (who <= s.from) continue;
+    const w = s.tokens[who];
+    if (!(PERSON_PRONOUNS.has(w.lower) || looksLikeName(s, who))) continue;
+    const how = s.prevWord(who);
+    if (how?.lower !== 'how') continue;
+    const lead = s.prevWord(who - 1);
+    if (lead && (NOT_SURE_HOW.has(lead.lower) || lead.lower === 'know' || lead.lower === 'wonder'))
+      out.push(raw('emotional_or_sarcastic', { s: who - 2, e: m.e }));
+  }
+  // "Yes Lorcan, the printer is definitely why the board pack was late."
+  if (YES_OPENERS.has(s.tokens[fw].lower)) {
+    const name = s.nextWord(fw + 1);
+    const nameAt = fw + 1 < s.to && s.tokens[fw + 1].word ? fw + 1 : -1;
+    if (name && nameAt > 0 && s.tokens[nameAt].cap && s.tokens[nameAt + 1]?.lower === ',') {
+      for (let k = nameAt + 2; k < s.to; k++)
+        if (IRONIC_CERTAINTY.has(s.tokens[k].lower)) {
+          out.push(raw('emotional_or_sarcastic', { s: fw, e: k + 1 }));
+          break;
+        }
+    }
+  }
+  // A closing "Sure." / "Right." after a statement: a retort, not an answer.
+  if (
+    words === 1 &&
+    RETORTS.has(s.tokens[fw].lower) &&
+    ctx.prev !== undefined &&
+    ctx.next === undefined &&
+    !ctx.prev.endsWithQuestion()
+  )
+    out.push(raw('emotional_or_sarcastic', { s: fw, e: fw + 1 }));
+  // "thanks to facilities for the 'speedy' heating fix": a quoted praise word on its own.
+  for (let k = s.from; k + 2 < s.to; k++) {
+    const open = s.tokens[k];
+    if (open.word || !s.tokens[k + 1].q || s.tokens[k].q) continue;
+    const m = s.near('es.scarePraise', k + 1, k + 1);
+    if (!m || m.s !== k + 1) continue;
+    const close = s.tokens[m.e];
+    if (close === undefined || close.word) continue;
+    if (s.tokens[m.s].cap && m.s !== fw) continue;
+    out.push(raw('emotional_or_sarcastic', { s: k, e: m.e + 1 }));
+  }
+  // "release slipped, again. Thanks QA, truly heroic effort."
+  const hyper = s.near('es.hyperbole', fw, s.to - 1);
+  if (hyper && words <= 7 && !s.quoted(hyper) && (s.has('es.praiseOpener') || s.has('es.praiseWord'))) {
+    const failed = (x: Sentence | undefined) => x !== undefined && hasBad(x) && !x.has('es.resolved');
+    if (failed(ctx.prev) || (failed(s) && s.near('es.badEvent', hyper.e, s.to - 1)))
+      out.push(raw('emotional_or_sarcastic', hyper));
   }
   return out;
 }
@@ -1457,6 +1689,7 @@ function scareQuotes(s: Sentence): Array<{ s: number; e: number }> {
 const SARCASM_BREAKS = set(', : ; \u2014 \u2013 -');
 const SARCASM_LINKS = set("you've you've he's she's they've they've has have you he she they");
 const CONTRASTS = set('but although though however yet except');
+const ZERO_WORDS = set('zero nil nada nothing 0');
 
 /**
  * "Well done, team, you've broken production again.", "Another stellar week from Sam: zero calls logged.":
@@ -1476,6 +1709,9 @@ function praiseThenFailure(s: Sentence): RawFinding[] {
     if (!t.word && SARCASM_BREAKS.has(t.lower) && !glued) broke = true;
     else if (t.word && SARCASM_LINKS.has(t.lower) && k > praise.e + 1) broke = true;
     if (!broke || !t.word) continue;
+    // "Another stellar week from Sam: zero calls logged."
+    if (ZERO_WORDS.has(t.lower) && s.tokens[k + 1]?.word && s.near('es.zeroOutput', k + 1, k + 2))
+      return [raw('emotional_or_sarcastic', { s: praise.s, e: praise.e })];
     const bad = s.near('es.failure', k, k);
     if (!bad || NO_BAD.has(s.prevWord(bad.s)?.lower ?? '')) continue;
     return [raw('emotional_or_sarcastic', { s: praise.s, e: praise.e })];

@@ -82,6 +82,8 @@ parasite | leech | waster | wastrel | no-hoper | loser | space cadet | airhead |
 lone wolf | loner | weirdo | oddball | cold fish | misfit | sad sack | sourpuss | egomaniac | egotist | narcissist
 sociopath | psychopath | snob | hypocrite | manipulator | schemer | backstabber | tattletale | telltale | cheapskate | miser
 brat | man-child | drama llama | attention seeker | attention-seeker | energy vampire | mood hoover | bad apple
+mood-hoover | energy-vampire | buzzkill | buzz kill | misery guts | doom-monger | doommonger | doom merchant
+prophet of doom | debbie downer | moaning myrtle | mardy arse | mardy bum | stick in the mud | stick-in-the-mud
 rotten apple | bad egg | bad influence | problem child | piece of work | pain in the arse | pain in the ass | pain in the butt
 pain in the neck | slacker | time-waster | timewaster | clock-watcher | clock watcher | deadwood | dead wood | dead weight
 deadweight | diva | jobsworth | numpty | muppet | plonker | pillock | prat | twit | git | berk | dipstick | donkey
@@ -547,6 +549,12 @@ another masterpiece | another triumph | another gem | another stroke of genius |
 why i bother | why do i bother | why did i bother | why we bother | why we even bother | not that anyone asked
 not that anyone cares | not that anyone listens | not that he listens | not that she listens | apparently optional
 optional, apparently
+funnily enough | funny enough | strangely enough | what a coincidence | by sheer coincidence | pure coincidence
+just a coincidence | total coincidence | coincidentally enough | conveniently forgot | conveniently forgets
+conveniently forgotten | conveniently missed | conveniently ill | conveniently sick | how convenient | very convenient
+not exactly rocket science | hardly rocket science | it's not rocket science | isn't rocket science
+god knows how | lord knows how | heaven knows how | how on earth | how the hell | how in the world | beats me how
+shock of shocks | who'd have guessed | gobsmacked | flabbergasted
 `);
 
 /** Opening praise that, followed by a failure, is sarcasm: "Well done, you've broken production again." */
@@ -1124,6 +1132,8 @@ took credit | steals credit | hogs | hogging | dominates | dominating | monopoli
 changes the subject | goes quiet | goes silent | unreachable | unavailable | offline | off grid | awol | vanishes
 disappears | disappear* | nowhere to be found | can't be found | can never be found | first to complain | complains
 last to help | needs chasing | has to be chased | being chased | needs reminding | has to be reminded
+wait* to be told | needs to be told | has to be told | needs telling | needs hand-holding | needs handholding
+needs spoon-feeding | needs babysitting | needs supervising | needs micromanaging | has to be asked twice
 the last one to | last to arrive | last to log | last one in | first one out | first to leave | clock-watch*
 clocks off | blaming | instagram | tiktok | facebook | youtube | netflix | whatsapp | the last to | last to submit
 last to reply | reopened | rejected | bounced back | kicked back | excusing | arguing | complaining | moaning
@@ -1611,7 +1621,98 @@ amazing how | funny how | funny that | incredible how | remarkable how | astonis
 looking forward to another | can't wait for another | can't wait for the next | another one of * famous
 `);
 
+/** Insults: a verdict on the person (subjective_label) said in contempt (emotional_or_sarcastic) too. */
+const INSULT = list(`
+idiot | idiots | moron | morons | imbecile | cretin | halfwit | half-wit | nitwit | dimwit | dunce | buffoon | clown | clowns
+numpty | numpties | muppet | muppets | plonker | pillock | prat | twit | berk | dipstick | jerk | prick
+tosser | wanker | knobhead | dickhead | arsehole | asshole | dumbass | dumb-ass | doofus | dolt | oaf | bonehead
+knucklehead | blockhead | airhead | waste of space | waste of oxygen | waste of a salary | useless lump
+pain in the arse | pain in the ass | pain in the backside | pain in the butt
+`);
+
+/** Contempt words that, as a sentence or bullet on their own, are the writer venting: "clueless", "Useless.". */
+const CONTEMPT_FRAGMENT = list(`
+clueless | useless | hopeless | gormless | brainless | pathetic | unbelievable | unreal | a joke
+embarrassing | shameful | woeful | abysmal | laughable | tragic | ridiculous | absurd | madness | idiot | moron
+`);
+
+/** The writer has given up on someone: "I am DONE with this team's excuses", "I'm so done with him". */
+const DONE_WITH = list(`
+i'm done with | i am done with | i'm so done with | i am so done with | we're done with | i'm finished with
+i am finished with | i've given up on | i have given up on | i give up on | had it up to here
+run out of patience with | out of patience with | lost all patience with | lost patience with
+done making excuses for | tired of making excuses for | sick of making excuses for | done covering for | sick of covering for
+`);
+
+/** Things a writer is done with that make it venting rather than a status ("done with the migration"). */
+const DONE_OBJECTS = list(`
+excuses | excuse | nonsense | attitude | behaviour | behavior | whining | moaning | whinging | games | drama | rubbish
+crap | lies | lateness | antics | complaining | complaints | tantrums | sulking | him | her | them | you | team | lot
+people | everyone | everybody | department | crew | shower
+`);
+
+/** Praise laid on too thick, which next to a failure is irony: "Thanks QA, truly heroic effort." */
+const HYPERBOLE = list(`
+heroic | heroics | herculean | superhuman | legendary | epic | stellar | masterful | masterclass | masterpiece
+stroke of genius | tour de force | world-class | world class | sterling | truly inspired | outstanding
+exemplary | flawless | impeccable | top-notch | first-class | award-winning | record-breaking | heroically | valiant
+valiantly | breathtaking | truly impressive | genius
+`);
+
+/** Words that undo a failure, so praise after it is sincere: "Outage restored overnight. Thanks Ops, heroic effort." */
+const RESOLVED = list(`
+fixed | resolved | restored | recovered | saved | rescued | sorted | handled | caught | back up | back online
+turned around | turned it around | got it back | brought back | contained | mitigated | prevented | averted | patched
+despite | in spite of | through | covered | stepped in | stepping in
+`);
+
+/** Scare-quoted praise of someone's work: "the 'speedy' fix", "his 'help'", "her 'urgent' request". */
+const SCARE_PRAISE = list(`
+speedy | quick | fast | prompt | swift | rapid | urgent | helpful | help | fix | improvement | improvements
+expert | expertise | genius | brilliant | great | excellent | perfect | amazing | smart | clever | efficient | professional
+hard work | hard-working | hardworking | busy | team player | finished | done | completed | tested | checked | thorough
+research | input | contribution | contributions | innovation | innovative | masterpiece | essential | important
+on time | early | ready | support | help desk | strategy
+`);
+
+/** A person who made it through despite the writer's view: "not sure how Janine got through the interview". */
+const HOW_THEY_GOT = list(`
+got through | got the job | got hired | got promoted | got in | got past | got this job | got that job | passed
+made it through | made it past | survived | still has a job | is still here | still works here | ever got | ever passed
+ever made | landed | keeps * job | kept * job | was hired | was ever hired | got a job | got taken on | was taken on
+`);
+
+/** Lack of a character trait, stated flat: "zero initiative", "not an ounce of common sense". */
+const TRAIT_LACK_LEAD = list(`
+zero | nil | not an ounce of | not a shred of | not a scrap of | not one ounce of | absolutely no | devoid of
+bereft of | without a shred of | not a single ounce of | no sense of
+`);
+const TRAIT_LACK_NOUN = list(`
+initiative | common sense | backbone | spine | gumption | nous | drive | get-up-and-go | oomph | work ethic
+people skills | social skills | self-awareness | self awareness | emotional intelligence | charisma | personality
+motivation | ambition | urgency | accountability | ownership | integrity | manners | tact | empathy
+humility | enthusiasm | pride in * work | respect | patience | humour | humor | personal responsibility
+`);
+
+/** What a person is meant to produce, so "zero" of it after praise is irony: "Stellar week from Sam: zero calls logged". */
+const ZERO_OUTPUT = list(`
+calls | sales | tickets | leads | deals | updates | progress | emails | replies | output | visits | bookings | commits
+prs | pull requests | tasks | work | cases | closes | appointments | contributions | ideas | done | delivered | submitted
+completed | achieved | logged | sent | closed | sold | written | to show | shipped | finished | resolved | answered
+`);
+
 export const VOCAB: Record<string, readonly string[]> = {
+  'es.zeroOutput': ZERO_OUTPUT,
+  'es.insult': INSULT,
+  'es.contemptFragment': CONTEMPT_FRAGMENT,
+  'es.doneWith': DONE_WITH,
+  'es.doneObject': DONE_OBJECTS,
+  'es.hyperbole': HYPERBOLE,
+  'es.resolved': RESOLVED,
+  'es.scarePraise': SCARE_PRAISE,
+  'es.howTheyGot': HOW_THEY_GOT,
+  'sl.lackLead': TRAIT_LACK_LEAD,
+  'sl.lackNoun': TRAIT_LACK_NOUN,
   'es.ironicLead': IRONIC_LEAD,
   'es.selfView': SELF_VIEW,
   'es.ironicFragment': IRONIC_FRAGMENT,
