@@ -1,5 +1,5 @@
 // Evaluates the documentation checker on the labelled sets in common/checker/eval/.
-// Usage: npx tsx scripts/eval-checker.ts [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a and unseen-b)
+// Usage: npx tsx scripts/eval-checker.ts [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a, unseen-b and unseen-c)
 // Scores are text-level: a text counts as flagged for a category when any finding has that category.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -99,7 +99,7 @@ export function formatReport(r: EvalReport): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = fileURLToPath(new URL('../common/checker/eval/', import.meta.url));
-  const defaults = ['dataset', 'holdout', 'blind', 'dev2', 'dev3', 'unseen-a', 'unseen-b'].map((name) => `${here}${name}.jsonl`);
+  const defaults = ['dataset', 'holdout', 'blind', 'dev2', 'dev3', 'unseen-a', 'unseen-b', 'unseen-c'].map((name) => `${here}${name}.jsonl`);
   const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
   for (const file of files) console.log(`${formatReport(evaluate(file))}\n`);
 }

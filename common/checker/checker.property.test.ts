@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkText, type Finding } from './index';
+import { checkText, clearCheckCache, type Finding } from './index';
 
 // Realistic fragments mixed with arbitrary Unicode give the generator a chance to hit real rules.
 const fragment = fc.constantFrom(
@@ -87,4 +88,36 @@ describe('checkText properties', () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
     assertWellFormed(big, found);
   }, 30_000);
+});
+
+describe('the window cache', () => {
+  // Notes built from labelled texts, so that many sentences recur in different company: every note
+  // must get the same findings whether its sentences were kept from other notes or checked afresh.
+  // Sentences of the labelled texts, so that sentences that need their neighbours meet new ones.
+  const texts = ['dataset', 'dev2', 'unseen-a']
+    .flatMap((n) => readFileSync(new URL(`./eval/${n}.jsonl`, import.meta.url), 'utf8').split('\n'))
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l).text as string).split(/(?<=[.!?])\s+/))
+    .filter((parts) => parts.length > 1)
+    .flat()
+    .filter((_, i) => i % 4 === 0);
+  const note = fc.tuple(
+    fc.array(fc.nat({ max: texts.length - 1 }), { minLength: 1, maxLength: 6 }),
+    fc.constantFrom(' ', '\n', '\n- ', '. '),
+    fc.boolean(),
+  );
+
+  it('gives the same findings as a cold check', () => {
+    fc.assert(
+      fc.property(fc.array(note, { minLength: 1, maxLength: 20 }), (notes) => {
+        const built = notes.map(([picks, sep, otr]) => ({ text: picks.map((i) => texts[i]).join(sep), otr }));
+        const warm = built.map((n) => checkText(n.text, { offTheRecord: n.otr }));
+        built.forEach((n, k) => {
+          clearCheckCache();
+          expect(checkText(n.text, { offTheRecord: n.otr })).toEqual(warm[k]);
+        });
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
 });

@@ -54,49 +54,89 @@ const DEFAULT_MATTER_TAGS: Record<string, string> = {
 const TRIE = new PhraseTrie();
 for (const [tag, phrases] of Object.entries(LEXICON)) TRIE.add(tag, phrases);
 
+// A sentence's findings depend only on it and its two neighbours (RuleContext), so they are kept per
+// window of text: re-checking a long note after a keystroke re-runs the rules on about three
+// sentences. Offsets are kept relative to the window. Bounded; cleared when full.
+const WINDOW_CACHE_MAX = 5000;
+const windowCache = new Map<string, Finding[]>();
+
+/** Forgets every kept window (benchmarks measure the rules themselves with it). */
+export function clearCheckCache(): void {
+  windowCache.clear();
+}
+
 export function checkText(text: string, options: CheckOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const disabled = new Set<CheckerCategory>(options.disabledCategories ?? []);
   if (!options.offTheRecord) disabled.add('off_record_disclosure');
   const on = (c: CheckerCategory) => !disabled.has(c);
+  const optionsKey = JSON.stringify([[...disabled].sort(), options.neverOffRecordMatters ?? null]);
 
   const tokens = tokenize(text);
-  const sentences = splitSentences(tokens).map(({ from, to }) => {
-    const matches: Match[] = [];
-    TRIE.matchRange(tokens, from, to, matches);
-    return new Sentence(text, tokens, from, to, matches);
-  });
-  const offRecord = offRecordConfig(options.neverOffRecordMatters);
+  const ranges = splitSentences(tokens);
+  const built: Sentence[] = [];
+  const sentence = (i: number): Sentence | undefined => {
+    const r = ranges[i];
+    if (!r) return undefined;
+    if (!built[i]) {
+      const matches: Match[] = [];
+      TRIE.matchRange(tokens, r.from, r.to, matches);
+      built[i] = new Sentence(text, tokens, r.from, r.to, matches);
+    }
+    return built[i];
+  };
+  let offRecord: ReturnType<typeof offRecordConfig> | undefined;
 
   const findings: Finding[] = [];
-  sentences.forEach((s, i) => {
-    const ctx: RuleContext = { prev: sentences[i - 1], next: sentences[i + 1], ...offRecord };
-    const raws: RawFinding[] = [];
-    if (on('protected_characteristic')) raws.push(...protectedCharacteristic(s, ctx));
-    if (on('health_speculation')) {
-      const health = healthSpeculation(s, ctx);
-      // A guess about someone's health subsumes the characteristic it names ("probably pregnant").
-      if (health.length > 0) raws.splice(0, raws.length);
-      raws.push(...health.filter((r) => on(r.category)));
+  ranges.forEach((r, i) => {
+    // The window: one character either side of the neighbours, and where this sentence lies in it.
+    const lo = Math.max(0, tokens[(ranges[i - 1] ?? r).from].start - 1);
+    const hi = Math.min(text.length, tokens[(ranges[i + 1] ?? r).to - 1].end + 1);
+    const key = `${optionsKey}|${i > 0 ? 1 : 0}${i + 1 < ranges.length ? 1 : 0}|${tokens[r.from].start - lo}|${text.slice(lo, hi)}`;
+    let found = windowCache.get(key);
+    if (!found) {
+      offRecord ??= offRecordConfig(options.neverOffRecordMatters);
+      found = checkSentence(sentence(i) as Sentence, { prev: sentence(i - 1), next: sentence(i + 1), ...offRecord }, on).map(
+        (r) => {
+          const f: Finding = {
+            category: r.category,
+            start: tokens[r.s].start - lo,
+            end: tokens[r.e - 1].end - lo,
+            message: r.message,
+          };
+          if (r.suggestion) f.suggestion = r.suggestion;
+          return f;
+        },
+      );
+      if (windowCache.size >= WINDOW_CACHE_MAX) windowCache.clear();
+      windowCache.set(key, found);
     }
-    if (on('subjective_label')) {
-      // A trait word inside a guess about health ("he's very slow, probably the meds") is part of that guess.
-      const healthFound = raws.some((r) => r.category === 'health_speculation');
-      raws.push(...subjectiveLabel(s).filter((r) => !(healthFound && r.weak)));
-    }
-    if (on('absolute_language')) raws.push(...absoluteLanguage(s));
-    if (on('legal_conclusion')) raws.push(...legalConclusion(s));
-    if (on('protected_activity_link')) raws.push(...protectedActivityLink(s, ctx));
-    if (on('emotional_or_sarcastic')) raws.push(...emotionalOrSarcastic(s, ctx));
-    if (on('vague_no_example')) raws.push(...vagueNoExample(s, ctx, raws));
-    if (on('off_record_disclosure')) raws.push(...offRecordDisclosure(s, ctx));
-    for (const r of raws) {
-      const f: Finding = { category: r.category, start: tokens[r.s].start, end: tokens[r.e - 1].end, message: r.message };
-      if (r.suggestion) f.suggestion = r.suggestion;
-      findings.push(f);
-    }
+    for (const f of found) findings.push({ ...f, start: f.start + lo, end: f.end + lo });
   });
   return mergeOverlaps(findings);
+}
+
+function checkSentence(s: Sentence, ctx: RuleContext, on: (c: CheckerCategory) => boolean): RawFinding[] {
+  const raws: RawFinding[] = [];
+  if (on('protected_characteristic')) raws.push(...protectedCharacteristic(s, ctx));
+  if (on('health_speculation')) {
+    const health = healthSpeculation(s, ctx);
+    // A guess about someone's health subsumes the characteristic it names ("probably pregnant").
+    if (health.length > 0) raws.splice(0, raws.length);
+    raws.push(...health.filter((r) => on(r.category)));
+  }
+  if (on('subjective_label')) {
+    // A trait word inside a guess about health ("he's very slow, probably the meds") is part of that guess.
+    const healthFound = raws.some((r) => r.category === 'health_speculation');
+    raws.push(...subjectiveLabel(s).filter((r) => !(healthFound && r.weak)));
+  }
+  if (on('absolute_language')) raws.push(...absoluteLanguage(s));
+  if (on('legal_conclusion')) raws.push(...legalConclusion(s));
+  if (on('protected_activity_link')) raws.push(...protectedActivityLink(s, ctx));
+  if (on('emotional_or_sarcastic')) raws.push(...emotionalOrSarcastic(s, ctx));
+  if (on('vague_no_example')) raws.push(...vagueNoExample(s, ctx, raws));
+  if (on('off_record_disclosure')) raws.push(...offRecordDisclosure(s, ctx));
+  return raws;
 }
 
 function offRecordConfig(matters: string[] | undefined): Pick<RuleContext, 'offRecordGroups' | 'customMatters'> {
