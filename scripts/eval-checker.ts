@@ -99,7 +99,9 @@ export function formatReport(r: EvalReport): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = fileURLToPath(new URL('../common/checker/eval/', import.meta.url));
-  const defaults = ['dataset', 'holdout', 'blind', 'dev2', 'dev3', 'unseen-a', 'unseen-b', 'unseen-c'].map((name) => `${here}${name}.jsonl`);
+  const defaults = ['dataset', 'holdout', 'blind', 'dev2', 'dev3', 'unseen-a', 'unseen-b', 'unseen-c'].map(
+    (name) => `${here}${name}.jsonl`,
+  );
   const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
   for (const file of files) console.log(`${formatReport(evaluate(file))}\n`);
 }
