@@ -27,6 +27,18 @@ const FEELERS = new Set(['he', 'she', 'they', 'who', 'everyone', 'team', 'custom
 const IMPERSONAL = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
 const CONTRAST = new Set(['but', 'although', 'though', 'however', 'yet']);
 
+/** The index of the first match that starts at or after `lo`, by binary search (lists are sorted by start). */
+export function firstStartingFrom(list: readonly Match[], lo: number): number {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid].s < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
 export class Sentence {
   private readonly byTag = new Map<string, Match[]>();
   readonly firstWord: number;
@@ -65,13 +77,7 @@ export class Sentence {
   near(tag: string, lo: number, hi: number): Match | undefined {
     const list = this.byTag.get(tag);
     if (!list) return undefined;
-    let a = 0;
-    let b = list.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (list[mid].s < lo) a = mid + 1;
-      else b = mid;
-    }
+    const a = firstStartingFrom(list, lo);
     return a < list.length && list[a].s <= hi ? list[a] : undefined;
   }
 

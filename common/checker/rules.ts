@@ -2,7 +2,7 @@
 // findings as token ranges. The guiding idea: a sensitive word is only a finding when the writer is
 // asserting it about a person; quotation, reported speech, negation, neutral process records and
 // domain terms are context that turns it off.
-import type { Sentence } from './context';
+import { firstStartingFrom, type Sentence } from './context';
 import type { Match } from './matcher';
 import type { Token } from './text';
 import type { CheckerCategory } from './types';
@@ -1129,15 +1129,7 @@ export function legalConclusion(s: Sentence): RawFinding[] {
 /** A match of `tag` that contains x (strictly longer when `longer`), found by bounded search, so the check stays linear. */
 function containedIn(s: Sentence, tag: string, x: Match, longer: boolean): boolean {
   const list = s.all(tag);
-  const lo = x.s - 8;
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (list[mid].s < lo) a = mid + 1;
-    else b = mid;
-  }
-  for (let i = a; i < list.length && list[i].s <= x.s; i++) {
+  for (let i = firstStartingFrom(list, x.s - 8); i < list.length && list[i].s <= x.s; i++) {
     const v = list[i];
     if (x.e <= v.e && (!longer || v.e - v.s > x.e - x.s)) return true;
   }
