@@ -14,7 +14,7 @@ export function findMinutes(db: Q, id: string): Promise<MinutesRow | undefined> 
 }
 
 export function minutesOfMeeting(db: Q, meetingId: string): Promise<MinutesRow[]> {
-  return db.selectFrom('minutes').selectAll().where('meeting_id', '=', meetingId).orderBy('created_at').execute();
+  return db.selectFrom('minutes').selectAll().where('meeting_id', '=', meetingId).orderBy('created_at').orderBy('id').execute();
 }
 
 /** Conditional on the version read: false when someone else changed the minutes first. */

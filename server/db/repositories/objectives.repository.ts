@@ -119,6 +119,9 @@ export function answersOfOwner(db: Q, ownerId: string, from: string, to: string)
     .where('created_at', '>=', from)
     .where('created_at', '<', to)
     .orderBy('created_at')
+    .orderBy('objective_id')
+    .orderBy('number')
+    .orderBy('seq')
     .execute();
 }
 
@@ -154,7 +157,10 @@ export function versionsOfMeeting(db: Q, meetingId: string) {
       'p.state as p_state',
     ])
     .where('v.meeting_id', '=', meetingId)
+    // Times can tie (one request, or an injected clock): the version number breaks the tie.
     .orderBy('v.created_at')
+    .orderBy('v.objective_id')
+    .orderBy('v.number')
     .execute();
 }
 
@@ -193,6 +199,8 @@ export function versionsWithPrevOfOwner(db: Q, ownerId: string, from: string, to
     .where('v.created_at', '>=', from)
     .where('v.created_at', '<', to)
     .orderBy('v.created_at')
+    .orderBy('v.objective_id')
+    .orderBy('v.number')
     .execute();
 }
 
@@ -206,6 +214,9 @@ export function answersWithTitleOfOwner(db: Q, ownerId: string, from: string, to
     .where('a.created_at', '>=', from)
     .where('a.created_at', '<', to)
     .orderBy('a.created_at')
+    .orderBy('a.objective_id')
+    .orderBy('a.number')
+    .orderBy('a.seq')
     .execute();
 }
 

@@ -247,6 +247,7 @@ export function openEscalationsTo(db: Q, managerId: string, authorIds: string[])
     .where('a.answered_at', 'is', null)
     .where('a.withdrawn_at', 'is', null)
     .orderBy('a.created_at')
+    .orderBy('a.id')
     .execute();
 }
 
@@ -300,6 +301,7 @@ export function escalationsTo(db: Q, managerId: string) {
     .where('a.escalation', '=', 1)
     .where('a.withdrawn_at', 'is', null)
     .orderBy('a.created_at')
+    .orderBy('a.id')
     .execute();
 }
 
