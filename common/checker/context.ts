@@ -69,6 +69,11 @@ export class Sentence {
     return this.byTag.get(tag) ?? [];
   }
 
+  /** The tags matched in this sentence, sorted. */
+  tags(): string[] {
+    return [...this.byTag.keys()].sort();
+  }
+
   has(tag: string): boolean {
     return this.byTag.has(tag);
   }

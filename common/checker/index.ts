@@ -3,6 +3,8 @@
 import { Sentence } from './context';
 import { LEXICON } from './lexicon';
 import { type Match, PhraseTrie } from './matcher';
+import { MODEL_CATEGORIES, scoreSentence, sentenceFeatures } from './model';
+import { MODEL } from './model-weights';
 import {
   absoluteLanguage,
   emotionalOrSarcastic,
@@ -14,6 +16,7 @@ import {
   type RawFinding,
   type RuleContext,
   subjectiveLabel,
+  MESSAGES,
   vagueNoExample,
 } from './rules';
 import { splitSentences, tokenize } from './text';
@@ -70,7 +73,9 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
   const disabled = new Set<CheckerCategory>(options.disabledCategories ?? []);
   if (!options.offTheRecord) disabled.add('off_record_disclosure');
   const on = (c: CheckerCategory) => !disabled.has(c);
-  const optionsKey = JSON.stringify([[...disabled].sort(), options.neverOffRecordMatters ?? null]);
+  const otr = options.offTheRecord === true;
+  const rulesOnly = options.rulesOnly === true;
+  const optionsKey = JSON.stringify([[...disabled].sort(), options.neverOffRecordMatters ?? null, otr, rulesOnly]);
 
   const tokens = tokenize(text);
   const ranges = splitSentences(tokens);
@@ -96,24 +101,45 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
     let found = windowCache.get(key);
     if (!found) {
       offRecord ??= offRecordConfig(options.neverOffRecordMatters);
-      found = checkSentence(sentence(i) as Sentence, { prev: sentence(i - 1), next: sentence(i + 1), ...offRecord }, on).map(
-        (r) => {
-          const f: Finding = {
-            category: r.category,
-            start: tokens[r.s].start - lo,
-            end: tokens[r.e - 1].end - lo,
-            message: r.message,
-          };
-          if (r.suggestion) f.suggestion = r.suggestion;
-          return f;
-        },
-      );
+      const ctx = { prev: sentence(i - 1), next: sentence(i + 1), ...offRecord };
+      const s = sentence(i) as Sentence;
+      const raws = checkSentence(s, ctx, on);
+      found = (rulesOnly ? raws : weighWithModel(s, ctx, raws, on, otr)).map((r) => {
+        const f: Finding = {
+          category: r.category,
+          start: tokens[r.s].start - lo,
+          end: tokens[r.e - 1].end - lo,
+          message: r.message,
+        };
+        if (r.suggestion) f.suggestion = r.suggestion;
+        return f;
+      });
       if (windowCache.size >= WINDOW_CACHE_MAX) windowCache.clear();
       windowCache.set(key, found);
     }
     for (const f of found) findings.push({ ...f, start: f.start + lo, end: f.end + lo });
   });
   return mergeOverlaps(findings);
+}
+
+/** Every sentence of a text with its offsets, the model's features and scores (for training and tests). */
+export function sentencesWithFeatures(
+  text: string,
+  offTheRecord = false,
+): Array<{ start: number; end: number; features: string[]; scores: number[] }> {
+  const tokens = tokenize(text);
+  const ranges = splitSentences(tokens);
+  const sentences = ranges.map((r) => {
+    const matches: Match[] = [];
+    TRIE.matchRange(tokens, r.from, r.to, matches);
+    return new Sentence(text, tokens, r.from, r.to, matches);
+  });
+  return sentences.map((s, i) => ({
+    start: tokens[s.from].start,
+    end: tokens[s.to - 1].end,
+    features: sentenceFeatures(s, sentences[i - 1], sentences[i + 1], offTheRecord),
+    scores: scoreSentence(MODEL, s, sentences[i - 1], sentences[i + 1], offTheRecord),
+  }));
 }
 
 function checkSentence(s: Sentence, ctx: RuleContext, on: (c: CheckerCategory) => boolean): RawFinding[] {
@@ -137,6 +163,37 @@ function checkSentence(s: Sentence, ctx: RuleContext, on: (c: CheckerCategory) =
   if (on('vague_no_example')) raws.push(...vagueNoExample(s, ctx, raws));
   if (on('off_record_disclosure')) raws.push(...offRecordDisclosure(s, ctx));
   return raws;
+}
+
+/**
+ * The rules' findings for a sentence, weighed by the model: a rule's finding stands unless the model is
+ * confident the sentence is harmless in that respect; where no rule fired but the model is confident,
+ * the model's finding covers the sentence, with the category's explanation.
+ */
+function weighWithModel(
+  s: Sentence,
+  ctx: RuleContext,
+  raws: RawFinding[],
+  on: (c: CheckerCategory) => boolean,
+  otr: boolean,
+): RawFinding[] {
+  if (s.firstWord >= s.to) return raws;
+  const z = scoreSentence(MODEL, s, ctx.prev, ctx.next, otr);
+  const out = raws.filter((r) => {
+    const k = MODEL_CATEGORIES.indexOf(r.category);
+    return z[k] > MODEL.threshold[k] - MODEL.ruleBonus[k];
+  });
+  // The model learnt the default list of never-off-the-record matters; with a shorter list it cannot
+  // tell which matter it saw, so only the rules speak for that category.
+  const allMatters = ctx.offRecordGroups === null || ctx.offRecordGroups.size >= Object.keys(DEFAULT_MATTER_TAGS).length;
+  MODEL_CATEGORIES.forEach((category, k) => {
+    if (!on(category) || z[k] <= MODEL.threshold[k] || out.some((r) => r.category === category)) return;
+    if (category === 'off_record_disclosure' && !allMatters) return;
+    let e = s.to;
+    while (e > s.firstWord && !s.tokens[e - 1].word) e--;
+    out.push({ category, s: s.firstWord, e, ...MESSAGES[category] });
+  });
+  return out;
 }
 
 function offRecordConfig(matters: string[] | undefined): Pick<RuleContext, 'offRecordGroups' | 'customMatters'> {

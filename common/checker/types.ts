@@ -24,4 +24,6 @@ export interface CheckOptions {
   offTheRecord?: boolean;
   /** The organisation's list of matters that can never stay off the record; defaults to DEFAULT_NEVER_OFF_RECORD. */
   neverOffRecordMatters?: string[];
+  /** The rules alone, without the trained model (to compare the two, and to label the unit cases). */
+  rulesOnly?: boolean;
 }

@@ -127,41 +127,43 @@ export function answersOfOwner(db: Q, ownerId: string, from: string, to: string)
 
 /** Changes proposed in a meeting (versions written with its id), each with the version before it. */
 export function versionsOfMeeting(db: Q, meetingId: string) {
-  return db
-    .selectFrom('objective_versions as v')
-    .innerJoin('objectives as o', 'o.id', 'v.objective_id')
-    .leftJoin('objective_versions as p', (j) =>
-      j.onRef('p.objective_id', '=', 'v.objective_id').on(sql<boolean>`p.number = v.number - 1`),
-    )
-    .select([
-      'v.objective_id',
-      'v.number',
-      'v.kind',
-      'v.title',
-      'v.description',
-      'v.measure',
-      'v.start_date',
-      'v.due_date',
-      'v.weight',
-      'v.state',
-      'v.reason',
-      'v.author_id',
-      'v.created_at',
-      'o.owner_id',
-      'p.title as p_title',
-      'p.description as p_description',
-      'p.measure as p_measure',
-      'p.start_date as p_start_date',
-      'p.due_date as p_due_date',
-      'p.weight as p_weight',
-      'p.state as p_state',
-    ])
-    .where('v.meeting_id', '=', meetingId)
-    // Times can tie (one request, or an injected clock): the version number breaks the tie.
-    .orderBy('v.created_at')
-    .orderBy('v.objective_id')
-    .orderBy('v.number')
-    .execute();
+  return (
+    db
+      .selectFrom('objective_versions as v')
+      .innerJoin('objectives as o', 'o.id', 'v.objective_id')
+      .leftJoin('objective_versions as p', (j) =>
+        j.onRef('p.objective_id', '=', 'v.objective_id').on(sql<boolean>`p.number = v.number - 1`),
+      )
+      .select([
+        'v.objective_id',
+        'v.number',
+        'v.kind',
+        'v.title',
+        'v.description',
+        'v.measure',
+        'v.start_date',
+        'v.due_date',
+        'v.weight',
+        'v.state',
+        'v.reason',
+        'v.author_id',
+        'v.created_at',
+        'o.owner_id',
+        'p.title as p_title',
+        'p.description as p_description',
+        'p.measure as p_measure',
+        'p.start_date as p_start_date',
+        'p.due_date as p_due_date',
+        'p.weight as p_weight',
+        'p.state as p_state',
+      ])
+      .where('v.meeting_id', '=', meetingId)
+      // Times can tie (one request, or an injected clock): the version number breaks the tie.
+      .orderBy('v.created_at')
+      .orderBy('v.objective_id')
+      .orderBy('v.number')
+      .execute()
+  );
 }
 
 /** A person's versions written in [from, to), each with the version before it (what moved). */

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readJsonl, TRAIN_OPTIONS, trainingFiles } from '../../scripts/train-checker-model';
+import { train } from '../../scripts/checker-model-lib';
+import { checkText, sentencesWithFeatures } from './index';
+import { MODEL_CATEGORIES } from './model';
+import { MODEL } from './model-weights';
+
+const fragment = fc.constantFrom(
+  'Kira lost the van keys again.',
+  'Truly a gift to logistics.',
+  'She is always late, probably because of her pregnancy.',
+  'Since he raised the grievance, his attitude has slipped.',
+  '"Great job," said Ana.',
+  'FMLA approved for 3 weeks!',
+  'Met 1 May: agreed three objectives.',
+  '\n- ',
+  ' ',
+  '?',
+);
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.array(fc.oneof(fragment, fc.string({ maxLength: 6 })), { maxLength: 10 }).map((a) => a.join('')),
+);
+
+describe('the model', () => {
+  it('scores a sentence exactly as the sum of the weights of its named features', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, otr) => {
+        for (const s of sentencesWithFeatures(t, otr)) {
+          const z = [...MODEL.bias];
+          for (const f of s.features) {
+            const row = MODEL.weights[f] ?? [];
+            for (let c = 0; c < row.length; c++) z[c] += row[c] * MODEL.scale;
+          }
+          for (let c = 0; c < z.length; c++) expect(s.scores[c]).toBeCloseTo(z[c], 9);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('catches wording no rule names, over the whole sentence, with the category’s explanation', () => {
+    const t = 'Kira lost the van keys again. Truly a gift to logistics.';
+    expect(checkText(t, { rulesOnly: true })).toEqual([]);
+    const found = checkText(t);
+    expect(found.map((f) => [f.category, t.slice(f.start, f.end)])).toEqual([
+      ['emotional_or_sarcastic', 'Truly a gift to logistics'],
+    ]);
+    expect(found[0].message).toMatch(/sarcastic/);
+    expect(found[0].suggestion).toBeTruthy();
+  });
+
+  it('leaves harmless uses of the same words alone', () => {
+    for (const t of [
+      'Kira found the van keys; a gift from the client arrived for the logistics team.',
+      'The lazy loading bug is fixed; the hostile takeover story was filed.',
+      'Parental leave approved from 3 March; handover plan agreed with Sam.',
+    ])
+      expect(checkText(t)).toEqual([]);
+  });
+
+  it('honours disabled categories', () => {
+    const t = 'Kira lost the van keys again. Truly a gift to logistics.';
+    expect(checkText(t, { disabledCategories: ['emotional_or_sarcastic'] })).toEqual([]);
+  });
+
+  it('has one weight per category in every row', () => {
+    for (const row of Object.values(MODEL.weights)) expect(row).toHaveLength(MODEL_CATEGORIES.length);
+    for (const list of [MODEL.bias, MODEL.threshold, MODEL.ruleBonus]) expect(list).toHaveLength(MODEL_CATEGORIES.length);
+  });
+
+  it('is what scripts/train-checker-model.ts makes from the labelled data (retrain after changing it)', () => {
+    const model = train(trainingFiles().flatMap(readJsonl), TRAIN_OPTIONS);
+    expect(model.bias).toEqual(MODEL.bias);
+    expect(model.weights).toEqual(MODEL.weights);
+  }, 120_000);
+});

@@ -1,0 +1,179 @@
+// A small linear model over a sentence's words, word pairs and lexicon tags, trained in the repo on
+// the labelled sets (scripts/train-checker-model.ts). The rules find most findings and explain them;
+// the model catches wordings no rule names yet. Pure and synchronous, like the rules.
+import type { Sentence } from './context';
+import type { CheckerCategory } from './types';
+
+export const MODEL_CATEGORIES: readonly CheckerCategory[] = [
+  'protected_characteristic',
+  'health_speculation',
+  'subjective_label',
+  'absolute_language',
+  'legal_conclusion',
+  'protected_activity_link',
+  'emotional_or_sarcastic',
+  'vague_no_example',
+  'off_record_disclosure',
+];
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Receives a sentence's features; the names in comments are how they are written in the weights. */
+interface FeatureSink {
+  word(w: string): void; // w:WORD
+  pair(a: string, b: string): void; // b:A B
+  other(f: string): void; // p:! p:? p:" p:quoted otr
+  tag(a: string): void; // t:TAG
+  otrTag(a: string): void; // o:TAG
+  tagPair(a: string, b: string): void; // tt:A+B
+  neighbourTag(a: string): void; // n:TAG
+}
+
+/**
+ * The features of one sentence (a repeated word counts twice): its words and adjacent word pairs (a
+ * capitalised word inside the sentence stands for any name, a number for any number), the lexicon tags
+ * matched in it and pairs of them, the tags of its neighbours, punctuation that carries tone, and
+ * whether the text is an off-the-record point. They depend only on the sentence and its neighbours.
+ */
+function features(s: Sentence, prev: Sentence | undefined, next: Sentence | undefined, otr: boolean, out: FeatureSink): void {
+  let last = '<s>';
+  for (let i = s.from; i < s.to; i++) {
+    const t = s.tokens[i];
+    if (!t.word) {
+      const p = t.lower;
+      if (p === '!') out.other('p:!');
+      else if (p === '?') out.other('p:?');
+      else if (p === '"' || p === '\u201c') out.other('p:"');
+      continue;
+    }
+    const w = isDigit(t.lower.charCodeAt(0))
+      ? '<n>'
+      : t.cap && i > s.firstWord && t.lower !== 'i' && !s.rawUpper(i)
+        ? '<cap>'
+        : t.lower;
+    out.word(w);
+    out.pair(last, w);
+    if (t.q) out.other('p:quoted');
+    last = w;
+  }
+  const tags = s.tags();
+  for (const a of tags) {
+    out.tag(a);
+    if (otr) out.otrTag(a);
+    for (const b of tags) if (a < b) out.tagPair(a, b);
+  }
+  for (const n of [prev, next]) if (n) for (const a of n.tags()) out.neighbourTag(a);
+  if (otr) out.other('otr');
+}
+
+/** The features of a sentence by name, as the weights file writes them (for training). */
+export function sentenceFeatures(s: Sentence, prev: Sentence | undefined, next: Sentence | undefined, otr: boolean): string[] {
+  const out: string[] = [];
+  features(s, prev, next, otr, {
+    word: (w) => out.push(`w:${w}`),
+    pair: (a, b) => out.push(`b:${a} ${b}`),
+    other: (f) => out.push(f),
+    tag: (a) => out.push(`t:${a}`),
+    otrTag: (a) => out.push(`o:${a}`),
+    tagPair: (a, b) => out.push(`tt:${a}+${b}`),
+    neighbourTag: (a) => out.push(`n:${a}`),
+  });
+  return out;
+}
+
+/** Weights: a bias per category and, per feature, one weight per category (MODEL_CATEGORIES order). */
+export interface ModelWeights {
+  bias: number[];
+  /** Per category, the score above which a sentence is flagged by the model alone. */
+  threshold: number[];
+  /**
+   * Per category, what a rule's finding adds to the score: a rule's finding stands unless the model
+   * scores the sentence below `threshold - ruleBonus` (then it is most likely a harmless use).
+   */
+  ruleBonus: number[];
+  /** A feature's weights are whole multiples of `scale` (a smaller file to send to the browser). */
+  scale: number;
+  weights: Record<string, number[]>;
+}
+
+// The weights indexed by the parts of each feature's name, so scoring a sentence looks words and
+// tags up without building a string per feature (the checker's hot path).
+interface Table {
+  flat: Map<string, number[]>;
+  pairs: Map<string, Map<string, number[]>>;
+  tagPairs: Map<string, Map<string, number[]>>;
+}
+
+function index(model: ModelWeights): Table {
+  const t: Table = { flat: new Map(), pairs: new Map(), tagPairs: new Map() };
+  const nested = (m: Map<string, Map<string, number[]>>, a: string, b: string, w: number[]) => {
+    let inner = m.get(a);
+    if (!inner) {
+      inner = new Map();
+      m.set(a, inner);
+    }
+    inner.set(b, w);
+  };
+  for (const [f, units] of Object.entries(model.weights)) {
+    const w = units.map((u) => u * model.scale);
+    if (f.startsWith('b:')) {
+      const k = f.indexOf(' ');
+      nested(t.pairs, f.slice(2, k), f.slice(k + 1), w);
+    } else if (f.startsWith('tt:')) {
+      const k = f.indexOf('+');
+      nested(t.tagPairs, f.slice(3, k), f.slice(k + 1), w);
+    } else t.flat.set(f, w);
+  }
+  return t;
+}
+
+const tables = new WeakMap<ModelWeights, Table>();
+
+class Scorer implements FeatureSink {
+  constructor(
+    readonly t: Table,
+    readonly z: number[],
+  ) {}
+  private add(w: number[] | undefined) {
+    if (w) for (let c = 0; c < this.z.length; c++) this.z[c] += w[c];
+  }
+  word(w: string) {
+    this.add(this.t.flat.get(`w:${w}`));
+  }
+  pair(a: string, b: string) {
+    this.add(this.t.pairs.get(a)?.get(b));
+  }
+  other(f: string) {
+    this.add(this.t.flat.get(f));
+  }
+  tag(a: string) {
+    this.add(this.t.flat.get(`t:${a}`));
+  }
+  otrTag(a: string) {
+    this.add(this.t.flat.get(`o:${a}`));
+  }
+  tagPair(a: string, b: string) {
+    this.add(this.t.tagPairs.get(a)?.get(b));
+  }
+  neighbourTag(a: string) {
+    this.add(this.t.flat.get(`n:${a}`));
+  }
+}
+
+/** Scores (logits) of a sentence for every category (MODEL_CATEGORIES order). */
+export function scoreSentence(
+  model: ModelWeights,
+  s: Sentence,
+  prev: Sentence | undefined,
+  next: Sentence | undefined,
+  otr: boolean,
+): number[] {
+  let table = tables.get(model);
+  if (!table) {
+    table = index(model);
+    tables.set(model, table);
+  }
+  const z = [...model.bias];
+  features(s, prev, next, otr, new Scorer(table, z));
+  return z;
+}
