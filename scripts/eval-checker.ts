@@ -1,5 +1,5 @@
 // Evaluates the documentation checker on the labelled sets in common/checker/eval/.
-// Usage: npx tsx scripts/eval-checker.ts [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a, unseen-b and unseen-c)
+// Usage: npx tsx scripts/eval-checker.ts [--rules-only] [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a, unseen-b, unseen-c and unseen-d)
 // Scores are text-level: a text counts as flagged for a category when any finding has that category.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -47,14 +47,14 @@ export function readExamples(file: string): Example[] {
     });
 }
 
-export function evaluate(file: string): EvalReport {
+export function evaluate(file: string, opts: { rulesOnly?: boolean } = {}): EvalReport {
   const examples = readExamples(file);
   const overall: Counts = { tp: 0, fp: 0, fn: 0 };
   const perCategory: Record<string, Counts> = {};
   for (const { id } of CHECKER_CATEGORIES) perCategory[id] = { tp: 0, fp: 0, fn: 0 };
   const misses: EvalReport['misses'] = [];
   for (const ex of examples) {
-    const found = new Set(checkText(ex.text, { offTheRecord: ex.offTheRecord === true }).map((f) => f.category));
+    const found = new Set(checkText(ex.text, { offTheRecord: ex.offTheRecord === true, rulesOnly: opts.rulesOnly === true }).map((f) => f.category));
     const gold = new Set(ex.labels);
     const harmful = gold.size > 0;
     const flagged = found.size > 0;
@@ -99,9 +99,12 @@ export function formatReport(r: EvalReport): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = fileURLToPath(new URL('../common/checker/eval/', import.meta.url));
-  const defaults = ['dataset', 'holdout', 'blind', 'dev2', 'dev3', 'unseen-a', 'unseen-b', 'unseen-c'].map(
+  const defaults = ['dataset', 'holdout', 'blind', 'dev2', 'dev3', 'unseen-a', 'unseen-b', 'unseen-c', 'unseen-d'].map(
     (name) => `${here}${name}.jsonl`,
   );
-  const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
-  for (const file of files) console.log(`${formatReport(evaluate(file))}\n`);
+  const args = process.argv.slice(2);
+  const rulesOnly = args.includes('--rules-only');
+  const named = args.filter((a) => a !== '--rules-only');
+  const files = named.length > 0 ? named : defaults;
+  for (const file of files) console.log(`${formatReport(evaluate(file, { rulesOnly }))}\n`);
 }
