@@ -54,7 +54,9 @@ export function evaluate(file: string, opts: { rulesOnly?: boolean } = {}): Eval
   for (const { id } of CHECKER_CATEGORIES) perCategory[id] = { tp: 0, fp: 0, fn: 0 };
   const misses: EvalReport['misses'] = [];
   for (const ex of examples) {
-    const found = new Set(checkText(ex.text, { offTheRecord: ex.offTheRecord === true, rulesOnly: opts.rulesOnly === true }).map((f) => f.category));
+    const found = new Set(
+      checkText(ex.text, { offTheRecord: ex.offTheRecord === true, rulesOnly: opts.rulesOnly === true }).map((f) => f.category),
+    );
     const gold = new Set(ex.labels);
     const harmful = gold.size > 0;
     const flagged = found.size > 0;

@@ -10,12 +10,22 @@ import type { CheckerCategory } from '../common/checker/types';
 import { type Example, train } from './checker-model-lib';
 
 export const TRAIN_OPTIONS = { bag: 5, prune: 0.3, minCount: 3, step: 0.1 };
+// A sentence is flagged by the model alone above THRESHOLD; lower for the categories whose wording is
+// most open-ended (tone, absolutes, vague verdicts), where the rules miss most.
 export const THRESHOLD = 2.5;
-// Where the rules are precise on unseen text the model never overrules them; where their words are
-// often used harmlessly (protected activities, tone) a confident "harmless" does.
+export const THRESHOLDS: Partial<Record<CheckerCategory, number>> = {
+  absolute_language: 1,
+  emotional_or_sarcastic: 2,
+  vague_no_example: 1,
+};
+// Where the rules' words are often used harmlessly (legal words, protected activities, tone) a confident
+// "harmless" from the model overrules them; a characteristic only when the model is very sure; elsewhere
+// the rules always stand.
 export const RULE_BONUS: Partial<Record<CheckerCategory, number>> = {
-  protected_activity_link: 3,
-  emotional_or_sarcastic: 3,
+  protected_characteristic: 8,
+  legal_conclusion: 4,
+  protected_activity_link: 4,
+  emotional_or_sarcastic: 4,
 };
 const NEVER_OVERRULED = 100;
 
@@ -40,7 +50,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const examples = files.flatMap(readJsonl);
   const model = train(examples, TRAIN_OPTIONS);
   const C = MODEL_CATEGORIES.length;
-  model.threshold = new Array(C).fill(THRESHOLD);
+  model.threshold = MODEL_CATEGORIES.map((c) => THRESHOLDS[c] ?? THRESHOLD);
   model.ruleBonus = MODEL_CATEGORIES.map((c) => RULE_BONUS[c] ?? NEVER_OVERRULED);
   const lines = Object.entries(model.weights)
     .sort(([a], [b]) => (a < b ? -1 : 1))

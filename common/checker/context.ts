@@ -69,9 +69,12 @@ export class Sentence {
     return this.byTag.get(tag) ?? [];
   }
 
+  private sortedTags: string[] | undefined;
+
   /** The tags matched in this sentence, sorted. */
   tags(): string[] {
-    return [...this.byTag.keys()].sort();
+    this.sortedTags ??= [...this.byTag.keys()].sort();
+    return this.sortedTags;
   }
 
   has(tag: string): boolean {

@@ -62,7 +62,8 @@ function features(s: Sentence, prev: Sentence | undefined, next: Sentence | unde
     if (otr) out.otrTag(a);
     for (const b of tags) if (a < b) out.tagPair(a, b);
   }
-  for (const n of [prev, next]) if (n) for (const a of n.tags()) out.neighbourTag(a);
+  if (prev) for (const a of prev.tags()) out.neighbourTag(a);
+  if (next) for (const a of next.tags()) out.neighbourTag(a);
   if (otr) out.other('otr');
 }
 
@@ -97,32 +98,61 @@ export interface ModelWeights {
 }
 
 // The weights indexed by the parts of each feature's name, so scoring a sentence looks words and
-// tags up without building a string per feature (the checker's hot path).
+// tags up without building a string per feature (the checker's hot path): a word's entry holds its
+// own weights and those of the pairs it starts, so a pair costs one lookup.
+interface WordEntry {
+  w?: number[];
+  next?: Map<string, number[]>;
+}
 interface Table {
-  flat: Map<string, number[]>;
-  pairs: Map<string, Map<string, number[]>>;
+  words: Map<string, WordEntry>;
+  other: Map<string, number[]>;
+  tag: Map<string, number[]>;
+  otrTag: Map<string, number[]>;
+  neighbourTag: Map<string, number[]>;
   tagPairs: Map<string, Map<string, number[]>>;
 }
 
 function index(model: ModelWeights): Table {
-  const t: Table = { flat: new Map(), pairs: new Map(), tagPairs: new Map() };
-  const nested = (m: Map<string, Map<string, number[]>>, a: string, b: string, w: number[]) => {
-    let inner = m.get(a);
-    if (!inner) {
-      inner = new Map();
-      m.set(a, inner);
+  const t: Table = {
+    words: new Map(),
+    other: new Map(),
+    tag: new Map(),
+    otrTag: new Map(),
+    neighbourTag: new Map(),
+    tagPairs: new Map(),
+  };
+  const entry = (word: string) => {
+    let e = t.words.get(word);
+    if (!e) {
+      e = {};
+      t.words.set(word, e);
     }
-    inner.set(b, w);
+    return e;
   };
   for (const [f, units] of Object.entries(model.weights)) {
     const w = units.map((u) => u * model.scale);
-    if (f.startsWith('b:')) {
-      const k = f.indexOf(' ');
-      nested(t.pairs, f.slice(2, k), f.slice(k + 1), w);
-    } else if (f.startsWith('tt:')) {
-      const k = f.indexOf('+');
-      nested(t.tagPairs, f.slice(3, k), f.slice(k + 1), w);
-    } else t.flat.set(f, w);
+    const colon = f.indexOf(':');
+    const kind = f.slice(0, colon);
+    const name = f.slice(colon + 1);
+    if (kind === 'w') entry(name).w = w;
+    else if (kind === 'b') {
+      const k = name.indexOf(' ');
+      const e = entry(name.slice(0, k));
+      e.next ??= new Map();
+      e.next.set(name.slice(k + 1), w);
+    } else if (kind === 'tt') {
+      const k = name.indexOf('+');
+      let inner = t.tagPairs.get(name.slice(0, k));
+      if (!inner) {
+        inner = new Map();
+        t.tagPairs.set(name.slice(0, k), inner);
+      }
+      inner.set(name.slice(k + 1), w);
+    } else if (kind === 't') t.tag.set(name, w);
+    else if (kind === 'o') t.otrTag.set(name, w);
+    else if (kind === 'n') t.neighbourTag.set(name, w);
+    else t.other.set(f, w);
   }
   return t;
 }
@@ -130,33 +160,49 @@ function index(model: ModelWeights): Table {
 const tables = new WeakMap<ModelWeights, Table>();
 
 class Scorer implements FeatureSink {
+  /** The entry of the word before the current one (pairs start there), and of the current one. */
+  private before: WordEntry | undefined;
+  private current: WordEntry | undefined;
+
   constructor(
     readonly t: Table,
     readonly z: number[],
-  ) {}
+  ) {
+    this.before = t.words.get('<s>');
+  }
   private add(w: number[] | undefined) {
     if (w) for (let c = 0; c < this.z.length; c++) this.z[c] += w[c];
   }
   word(w: string) {
-    this.add(this.t.flat.get(`w:${w}`));
+    this.current = this.t.words.get(w);
+    this.add(this.current?.w);
   }
-  pair(a: string, b: string) {
-    this.add(this.t.pairs.get(a)?.get(b));
+  // Always called right after word(b), with a the word before it.
+  pair(_a: string, b: string) {
+    this.add(this.before?.next?.get(b));
+    this.before = this.current;
   }
   other(f: string) {
-    this.add(this.t.flat.get(f));
+    this.add(this.t.other.get(f));
   }
   tag(a: string) {
-    this.add(this.t.flat.get(`t:${a}`));
+    this.add(this.t.tag.get(a));
   }
   otrTag(a: string) {
-    this.add(this.t.flat.get(`o:${a}`));
+    this.add(this.t.otrTag.get(a));
   }
+  private pairsOf: string | undefined;
+  private pairsFrom: Map<string, number[]> | undefined;
+  // Called for every b after a, so a's inner table is looked up once.
   tagPair(a: string, b: string) {
-    this.add(this.t.tagPairs.get(a)?.get(b));
+    if (a !== this.pairsOf) {
+      this.pairsOf = a;
+      this.pairsFrom = this.t.tagPairs.get(a);
+    }
+    this.add(this.pairsFrom?.get(b));
   }
   neighbourTag(a: string) {
-    this.add(this.t.flat.get(`n:${a}`));
+    this.add(this.t.neighbourTag.get(a));
   }
 }
 
