@@ -1,5 +1,5 @@
 // Evaluates the documentation checker on the labelled sets in common/checker/eval/.
-// Usage: npx tsx scripts/eval-checker.ts [--rules-only] [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a, unseen-b, unseen-c and unseen-d)
+// Usage: npx tsx scripts/eval-checker.ts [--rules-only] [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a, unseen-b, unseen-c, unseen-d and unseen-e)
 // Scores are text-level: a text counts as flagged for a category when any finding has that category.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -101,9 +101,18 @@ export function formatReport(r: EvalReport): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = fileURLToPath(new URL('../common/checker/eval/', import.meta.url));
-  const defaults = ['dataset', 'holdout', 'blind', 'dev2', 'dev3', 'unseen-a', 'unseen-b', 'unseen-c', 'unseen-d'].map(
-    (name) => `${here}${name}.jsonl`,
-  );
+  const defaults = [
+    'dataset',
+    'holdout',
+    'blind',
+    'dev2',
+    'dev3',
+    'unseen-a',
+    'unseen-b',
+    'unseen-c',
+    'unseen-d',
+    'unseen-e',
+  ].map((name) => `${here}${name}.jsonl`);
   const args = process.argv.slice(2);
   const rulesOnly = args.includes('--rules-only');
   const named = args.filter((a) => a !== '--rules-only');
