@@ -1,5 +1,5 @@
 // Evaluates the documentation checker on the labelled sets in common/checker/eval/.
-// Usage: npx tsx scripts/eval-checker.ts [--rules-only] [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a, unseen-b, unseen-c, unseen-d and unseen-e)
+// Usage: npx tsx scripts/eval-checker.ts [--rules-only] [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a, unseen-b, unseen-c, unseen-d, unseen-e and unseen-f)
 // Scores are text-level: a text counts as flagged for a category when any finding has that category.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
