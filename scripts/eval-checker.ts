@@ -112,6 +112,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     'unseen-c',
     'unseen-d',
     'unseen-e',
+    'unseen-f',
   ].map((name) => `${here}${name}.jsonl`);
   const args = process.argv.slice(2);
   const rulesOnly = args.includes('--rules-only');

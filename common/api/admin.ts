@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CHECKER_CATEGORIES, type CheckerCategory } from '../checker';
+import { CHECKER_CATEGORIES } from '../checker/categories';
+import type { CheckerCategory } from '../checker/types';
 import { LIMITS } from '../limits';
 
 export const ImportBody = z

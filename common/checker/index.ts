@@ -22,19 +22,8 @@ import {
 import { splitSentences, tokenize } from './text';
 import type { CheckerCategory, CheckOptions, Finding } from './types';
 
+export { CHECKER_CATEGORIES } from './categories';
 export type { CheckerCategory, CheckOptions, Finding } from './types';
-
-export const CHECKER_CATEGORIES: ReadonlyArray<{ id: CheckerCategory; label: string }> = [
-  { id: 'protected_characteristic', label: 'Protected characteristic' },
-  { id: 'health_speculation', label: 'Speculation about health' },
-  { id: 'subjective_label', label: 'Label instead of behaviour' },
-  { id: 'absolute_language', label: 'Absolute language' },
-  { id: 'legal_conclusion', label: 'Legal conclusion' },
-  { id: 'protected_activity_link', label: 'Protected activity next to a judgement' },
-  { id: 'emotional_or_sarcastic', label: 'Emotional or sarcastic' },
-  { id: 'vague_no_example', label: 'Vague, no example' },
-  { id: 'off_record_disclosure', label: 'Cannot stay off the record' },
-];
 
 export const DEFAULT_NEVER_OFF_RECORD = [
   'harassment',
@@ -186,9 +175,17 @@ function weighWithModel(
   // The model learnt the default list of never-off-the-record matters; with a shorter list it cannot
   // tell which matter it saw, so only the rules speak for that category.
   const allMatters = ctx.offRecordGroups === null || ctx.offRecordGroups.size >= Object.keys(DEFAULT_MATTER_TAGS).length;
+  // A sentence next to a more suspicious one scores higher for being next to it; the finding goes to
+  // the more suspicious one. Neighbours are scored from inside this window (without their other
+  // neighbour), so the result still depends only on the window.
+  let zPrev: number[] | undefined;
+  let zNext: number[] | undefined;
   MODEL_CATEGORIES.forEach((category, k) => {
     if (!on(category) || z[k] <= MODEL.threshold[k] || out.some((r) => r.category === category)) return;
     if (category === 'off_record_disclosure' && !allMatters) return;
+    if (ctx.prev) zPrev ??= scoreSentence(MODEL, ctx.prev, undefined, s, otr);
+    if (ctx.next) zNext ??= scoreSentence(MODEL, ctx.next, s, undefined, otr);
+    if ((zPrev && zPrev[k] > z[k]) || (zNext && zNext[k] > z[k])) return;
     let e = s.to;
     while (e > s.firstWord && !s.tokens[e - 1].word) e--;
     out.push({ category, s: s.firstWord, e, ...MESSAGES[category] });

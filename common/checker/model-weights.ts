@@ -12290,7 +12290,7 @@ const weights: Record<string, number[]> = {
 
 export const MODEL: ModelWeights = {
   bias: [-1.73,-1.78,-0.82,-1.65,-1.55,-1.91,0.56,-0.23,-0.6],
-  threshold: [2.5,2.5,2.5,1,2.5,2.5,2,1,2.5],
+  threshold: [2.5,2.5,1,1,2.5,2.5,1.5,1,2.5],
   ruleBonus: [8,100,100,100,4,4,4,100,100],
   scale: 0.1,
   weights,

@@ -17,7 +17,8 @@ import { useEffect, useState } from 'react';
 import { createTemplate, deleteTemplate, offRecordPolicyQuery, saveOffRecordPolicy, templatesQuery } from '../../api/meetings';
 import { getCheckerSettings, saveCheckerSettings } from '../../api/endpoints';
 import { objectiveCyclesQuery, saveObjectiveCycles } from '../../api/objectives';
-import { CHECKER_CATEGORIES, type CheckerCategory } from '../../../common/checker';
+import { CHECKER_CATEGORIES } from '../../../common/checker/categories';
+import type { CheckerCategory } from '../../../common/checker/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 
