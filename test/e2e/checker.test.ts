@@ -75,6 +75,14 @@ describe('documentation checker in the minutes editor', () => {
       await expect.poll(() => findings.count()).toBe(0);
       await expect.poll(() => status.innerText()).toBe('No wording issues found.');
       expect(await field.inputValue()).toBe('She arrived after 9:30 on 3, 10 and 17 March.');
+
+      // Sarcasm no rule names is caught by the trained model, on the sarcastic sentence only.
+      await page.keyboard.type(' Kira lost the van keys again. Truly a gift to logistics.', { delay: 2 });
+      await expect.poll(() => findings.getByRole('listitem').count()).toBe(1);
+      const sarcasm = findings.getByRole('button').first();
+      expect(await sarcasm.innerText()).toMatch(/Emotional or sarcastic\s+“Truly a gift to logistics”/);
+      if (process.env.SCREENSHOT_DIR)
+        await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/checker-model.png`, fullPage: true });
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
