@@ -939,3 +939,27 @@ describe('venting, labels and absolutes: shapes beyond single words', () => {
     'The server is constantly restarting; ticket raised with the vendor.',
   ])('keeps the thing quiet %j', hasNot('absolute_language'));
 });
+
+describe('protected activity: concerns flagged, adjustments asked for, leave in a rating', () => {
+  const flagged = [
+    'Flagged a concern about the scaffold ties in March and has been a pain ever since. Leaving him off the overtime list.',
+    'Jury service for three weeks right in peak season. Noting it for his review.',
+    "Solid year from Becky, but with 12 weeks of maternity leave in there I can't justify 'exceeds'.",
+    "Another grievance from Natasha. She's not getting the team lead role while this drags on.",
+    "Her request for a standing desk and extra breaks makes me think she's not up to the full role. Suggest moving her to part-time.",
+  ];
+  for (const text of flagged)
+    it(`flags "${text}"`, () => {
+      expect(cats(text)).toContain('protected_activity_link');
+    });
+  const neutral = [
+    'Flagged a concern about the guard rail on 3 May; fixed on 4 May.',
+    'Standing desk delivered; extra breaks agreed with OH.',
+    'Jury service 3–21 March; cover arranged with Priya.',
+    "Can't justify the spend on the new van this quarter; revisit in July.",
+  ];
+  for (const text of neutral)
+    it(`accepts "${text}"`, () => {
+      expect(cats(text)).toEqual([]);
+    });
+});

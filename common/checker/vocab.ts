@@ -397,6 +397,9 @@ asked about the pay gap | asking about pay | asked about pay | questions about p
 raising concerns | raises concerns | raising a concern | raises a concern | raising a grievance
 et claim | et1 claim | subject access request | data subject access request | dsar | spoke out about | speaking out about
 called out the | refused unsafe work | refused to work unsafe | near-miss report | near miss report | reported a near miss
+flagged a concern | flagged concerns | flagged a safety concern | flagged safety concerns | flagged the safety
+standing desk | sit-stand desk | extra breaks | more breaks | adjustments request | request for adjustments
+asked for adjustments | asked for an adjustment | family emergency | family emergencies | accident claim | accident at work
 `);
 
 /** Judgements and adverse steps that, next to a protected activity, read as retaliation. */
@@ -492,6 +495,8 @@ hard to schedule | hard to roster | hard to plan around | difficult to schedule 
 not one to promote | not one to put forward | not one i'd promote | not one for promotion | not one to progress
 thorn in my side | thorn in * side | a thorn in | pain in the neck | pain in the arse
 pain in the backside | pain in the butt
+can't justify | cannot justify | couldn't justify | not getting the | won't be getting the | noting it for
+note it for | noted for his review | noted for her review | noting that for | part-time instead
 `);
 
 /** Softer verdicts that only judge the employee when they are about a person ("the hotel booking was a hassle" is not). */
