@@ -5,6 +5,7 @@
 import { sentencesWithFeatures } from '../common/checker/index';
 import { MODEL_CATEGORIES, type ModelWeights } from '../common/checker/model';
 import type { CheckerCategory } from '../common/checker/types';
+import { seeded } from '../server/domain/record/testing';
 
 export interface Example {
   text: string;
@@ -27,17 +28,6 @@ export interface TrainOptions {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function train(examples: Example[], opts: TrainOptions = {}): ModelWeights {
   const bag = opts.bag ?? 1;
@@ -107,7 +97,7 @@ function trainOne(examples: Example[], opts: TrainOptions): ModelWeights {
     return z;
   };
 
-  const random = rng(seed);
+  const random = seeded(seed);
   const order = docs.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
