@@ -11,9 +11,12 @@ import { type Example, train } from './checker-model-lib';
 
 export const TRAIN_OPTIONS = { bag: 5, prune: 0.3, minCount: 3, step: 0.1 };
 // A sentence is flagged by the model alone above THRESHOLD; lower for the categories whose wording is
-// most open-ended (labels, tone, absolutes, vague verdicts), where the rules miss most.
+// most open-ended (labels, tone, absolutes, vague verdicts, coded characteristics, activities linked to a
+// step several sentences later), where the rules miss most.
 export const THRESHOLD = 2.5;
 export const THRESHOLDS: Partial<Record<CheckerCategory, number>> = {
+  protected_characteristic: 1.5,
+  protected_activity_link: 1,
   subjective_label: 1,
   absolute_language: 1,
   emotional_or_sarcastic: 1.5,

@@ -3,7 +3,7 @@
 import { Sentence } from './context';
 import { LEXICON } from './lexicon';
 import { type Match, PhraseTrie } from './matcher';
-import { MODEL_CATEGORIES, scoreSentence, sentenceFeatures } from './model';
+import { documentTags, MODEL_CATEGORIES, scoreSentence, sentenceFeatures } from './model';
 import { MODEL } from './model-weights';
 import {
   absoluteLanguage,
@@ -46,9 +46,10 @@ const DEFAULT_MATTER_TAGS: Record<string, string> = {
 const TRIE = new PhraseTrie();
 for (const [tag, phrases] of Object.entries(LEXICON)) TRIE.add(tag, phrases);
 
-// A sentence's findings depend only on it and its two neighbours (RuleContext), so they are kept per
-// window of text: re-checking a long note after a keystroke re-runs the rules on about three
-// sentences. Offsets are kept relative to the window. Bounded; cleared when full.
+// A sentence's findings depend only on it, its two neighbours (RuleContext) and the set of tags matched
+// anywhere in the text (the model's document features), so they are kept per window of text and tag
+// set: re-checking a long note after a keystroke re-runs the rules on about three sentences, unless the
+// keystroke changed the text's tags. Offsets are kept relative to the window. Bounded; cleared when full.
 const WINDOW_CACHE_MAX = 5000;
 const windowCache = new Map<string, Finding[]>();
 
@@ -80,20 +81,22 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
     return built[i];
   };
   let offRecord: ReturnType<typeof offRecordConfig> | undefined;
+  const doc = rulesOnly ? [] : documentTags(ranges.map((_, i) => sentence(i) as Sentence));
+  const docKey = doc.join(' ');
 
   const findings: Finding[] = [];
   ranges.forEach((r, i) => {
     // The window: one character either side of the neighbours, and where this sentence lies in it.
     const lo = Math.max(0, tokens[(ranges[i - 1] ?? r).from].start - 1);
     const hi = Math.min(text.length, tokens[(ranges[i + 1] ?? r).to - 1].end + 1);
-    const key = `${optionsKey}|${i > 0 ? 1 : 0}${i + 1 < ranges.length ? 1 : 0}|${tokens[r.from].start - lo}|${text.slice(lo, hi)}`;
+    const key = `${optionsKey}|${docKey}|${i > 0 ? 1 : 0}${i + 1 < ranges.length ? 1 : 0}|${tokens[r.from].start - lo}|${text.slice(lo, hi)}`;
     let found = windowCache.get(key);
     if (!found) {
       offRecord ??= offRecordConfig(options.neverOffRecordMatters);
       const ctx = { prev: sentence(i - 1), next: sentence(i + 1), ...offRecord };
       const s = sentence(i) as Sentence;
       const raws = checkSentence(s, ctx, on);
-      found = (rulesOnly ? raws : weighWithModel(s, ctx, raws, on, otr)).map((r) => {
+      found = (rulesOnly ? raws : weighWithModel(s, ctx, raws, on, otr, doc)).map((r) => {
         const f: Finding = {
           category: r.category,
           start: tokens[r.s].start - lo,
@@ -123,11 +126,12 @@ export function sentencesWithFeatures(
     TRIE.matchRange(tokens, r.from, r.to, matches);
     return new Sentence(text, tokens, r.from, r.to, matches);
   });
+  const doc = documentTags(sentences);
   return sentences.map((s, i) => ({
     start: tokens[s.from].start,
     end: tokens[s.to - 1].end,
-    features: sentenceFeatures(s, sentences[i - 1], sentences[i + 1], offTheRecord),
-    scores: scoreSentence(MODEL, s, sentences[i - 1], sentences[i + 1], offTheRecord),
+    features: sentenceFeatures(s, sentences[i - 1], sentences[i + 1], offTheRecord, doc),
+    scores: scoreSentence(MODEL, s, sentences[i - 1], sentences[i + 1], offTheRecord, doc),
   }));
 }
 
@@ -165,9 +169,10 @@ function weighWithModel(
   raws: RawFinding[],
   on: (c: CheckerCategory) => boolean,
   otr: boolean,
+  doc: readonly string[],
 ): RawFinding[] {
   if (s.firstWord >= s.to) return raws;
-  const z = scoreSentence(MODEL, s, ctx.prev, ctx.next, otr);
+  const z = scoreSentence(MODEL, s, ctx.prev, ctx.next, otr, doc);
   const out = raws.filter((r) => {
     const k = MODEL_CATEGORIES.indexOf(r.category);
     return z[k] > MODEL.threshold[k] - MODEL.ruleBonus[k];
@@ -178,19 +183,27 @@ function weighWithModel(
   // A sentence next to a more suspicious one scores higher for being next to it; the finding goes to
   // the more suspicious one. Neighbours are scored from inside this window (without their other
   // neighbour), so the result still depends only on the window.
+  // A one-word reply ("Sure.", "Fine.") is too little to judge alone; the rules still read it.
+  if (words(s) < 2) return out;
   let zPrev: number[] | undefined;
   let zNext: number[] | undefined;
   MODEL_CATEGORIES.forEach((category, k) => {
     if (!on(category) || z[k] <= MODEL.threshold[k] || out.some((r) => r.category === category)) return;
     if (category === 'off_record_disclosure' && !allMatters) return;
-    if (ctx.prev) zPrev ??= scoreSentence(MODEL, ctx.prev, undefined, s, otr);
-    if (ctx.next) zNext ??= scoreSentence(MODEL, ctx.next, s, undefined, otr);
+    if (ctx.prev) zPrev ??= scoreSentence(MODEL, ctx.prev, undefined, s, otr, doc);
+    if (ctx.next) zNext ??= scoreSentence(MODEL, ctx.next, s, undefined, otr, doc);
     if ((zPrev && zPrev[k] > z[k]) || (zNext && zNext[k] > z[k])) return;
     let e = s.to;
     while (e > s.firstWord && !s.tokens[e - 1].word) e--;
     out.push({ category, s: s.firstWord, e, ...MESSAGES[category] });
   });
   return out;
+}
+
+function words(s: Sentence): number {
+  let n = 0;
+  for (let i = s.firstWord; i < s.to && n < 2; i++) if (s.tokens[i].word) n++;
+  return n;
 }
 
 function offRecordConfig(matters: string[] | undefined): Pick<RuleContext, 'offRecordGroups' | 'customMatters'> {

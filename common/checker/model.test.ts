@@ -40,6 +40,18 @@ describe('the model', () => {
     );
   });
 
+  it('reads an adverse step with a protected activity several sentences earlier in view', () => {
+    const note = (first: string) =>
+      `1:1 with Priya\n- ${first}\n- Team meeting moved to Thursdays.\n- Taking her off the Acme launch; Sam leads it from Monday.`;
+    const t = note('Priya filed a grievance about the rota on 3 May.');
+    expect(checkText(t, { rulesOnly: true })).toEqual([]);
+    expect(checkText(t).map((f) => [f.category, t.slice(f.start, f.end)])).toEqual([
+      ['protected_activity_link', 'Taking her off the Acme launch; Sam leads it from Monday'],
+    ]);
+    // The same step with no protected activity in the note is an ordinary decision.
+    expect(checkText(note('Priya asked about the rota on 3 May.'))).toEqual([]);
+  });
+
   it('catches wording no rule names, over the whole sentence, with the category’s explanation', () => {
     const t = 'Kira lost the van keys again. Truly a gift to logistics.';
     expect(checkText(t, { rulesOnly: true })).toEqual([]);

@@ -27,6 +27,7 @@ interface FeatureSink {
   otrTag(a: string): void; // o:TAG
   tagPair(a: string, b: string): void; // tt:A+B
   neighbourTag(a: string): void; // n:TAG
+  docTag(a: string): void; // d:TAG
 }
 
 /**
@@ -35,7 +36,14 @@ interface FeatureSink {
  * matched in it and pairs of them, the tags of its neighbours, punctuation that carries tone, and
  * whether the text is an off-the-record point. They depend only on the sentence and its neighbours.
  */
-function features(s: Sentence, prev: Sentence | undefined, next: Sentence | undefined, otr: boolean, out: FeatureSink): void {
+function features(
+  s: Sentence,
+  prev: Sentence | undefined,
+  next: Sentence | undefined,
+  otr: boolean,
+  doc: readonly string[],
+  out: FeatureSink,
+): void {
   let last = '<s>';
   for (let i = s.from; i < s.to; i++) {
     const t = s.tokens[i];
@@ -64,13 +72,30 @@ function features(s: Sentence, prev: Sentence | undefined, next: Sentence | unde
   }
   if (prev) for (const a of prev.tags()) out.neighbourTag(a);
   if (next) for (const a of next.tags()) out.neighbourTag(a);
+  for (const a of doc) out.docTag(a);
   if (otr) out.other('otr');
 }
 
+/**
+ * The tags matched anywhere in a text (sorted): a sentence's features include them, so an adverse step
+ * three bullets after a grievance is read with the grievance in view.
+ */
+export function documentTags(sentences: readonly Sentence[]): string[] {
+  const all = new Set<string>();
+  for (const s of sentences) for (const a of s.tags()) all.add(a);
+  return [...all].sort();
+}
+
 /** The features of a sentence by name, as the weights file writes them (for training). */
-export function sentenceFeatures(s: Sentence, prev: Sentence | undefined, next: Sentence | undefined, otr: boolean): string[] {
+export function sentenceFeatures(
+  s: Sentence,
+  prev: Sentence | undefined,
+  next: Sentence | undefined,
+  otr: boolean,
+  doc: readonly string[] = [],
+): string[] {
   const out: string[] = [];
-  features(s, prev, next, otr, {
+  features(s, prev, next, otr, doc, {
     word: (w) => out.push(`w:${w}`),
     pair: (a, b) => out.push(`b:${a} ${b}`),
     other: (f) => out.push(f),
@@ -78,6 +103,7 @@ export function sentenceFeatures(s: Sentence, prev: Sentence | undefined, next: 
     otrTag: (a) => out.push(`o:${a}`),
     tagPair: (a, b) => out.push(`tt:${a}+${b}`),
     neighbourTag: (a) => out.push(`n:${a}`),
+    docTag: (a) => out.push(`d:${a}`),
   });
   return out;
 }
@@ -110,6 +136,7 @@ interface Table {
   tag: Map<string, number[]>;
   otrTag: Map<string, number[]>;
   neighbourTag: Map<string, number[]>;
+  docTag: Map<string, number[]>;
   tagPairs: Map<string, Map<string, number[]>>;
 }
 
@@ -120,6 +147,7 @@ function index(model: ModelWeights): Table {
     tag: new Map(),
     otrTag: new Map(),
     neighbourTag: new Map(),
+    docTag: new Map(),
     tagPairs: new Map(),
   };
   const entry = (word: string) => {
@@ -152,6 +180,7 @@ function index(model: ModelWeights): Table {
     } else if (kind === 't') t.tag.set(name, w);
     else if (kind === 'o') t.otrTag.set(name, w);
     else if (kind === 'n') t.neighbourTag.set(name, w);
+    else if (kind === 'd') t.docTag.set(name, w);
     else t.other.set(f, w);
   }
   return t;
@@ -204,6 +233,9 @@ class Scorer implements FeatureSink {
   neighbourTag(a: string) {
     this.add(this.t.neighbourTag.get(a));
   }
+  docTag(a: string) {
+    this.add(this.t.docTag.get(a));
+  }
 }
 
 /** Scores (logits) of a sentence for every category (MODEL_CATEGORIES order). */
@@ -213,6 +245,7 @@ export function scoreSentence(
   prev: Sentence | undefined,
   next: Sentence | undefined,
   otr: boolean,
+  doc: readonly string[] = [],
 ): number[] {
   let table = tables.get(model);
   if (!table) {
@@ -220,6 +253,6 @@ export function scoreSentence(
     tables.set(model, table);
   }
   const z = [...model.bias];
-  features(s, prev, next, otr, new Scorer(table, z));
+  features(s, prev, next, otr, doc, new Scorer(table, z));
   return z;
 }
