@@ -963,3 +963,35 @@ describe('protected activity: concerns flagged, adjustments asked for, leave in 
       expect(cats(text)).toEqual([]);
     });
 });
+
+describe('stated ages beside a name, and never-off-the-record matters named by their objects', () => {
+  const rulesOnly = (text: string, offTheRecord = false) =>
+    [...new Set(checkText(text, { offTheRecord, rulesOnly: true }).map((f) => f.category))].sort();
+  it.each([
+    "Gareth (58) - output steady but he's coasting to retirement, I wouldn't invest training budget there.",
+    "Good operator, though at 61 she's probably winding down, so I won't push her for the course.",
+  ])('flags the age in %j', (text) => {
+    expect(rulesOnly(text)).toContain('protected_characteristic');
+  });
+  it.each([
+    'Gareth (58) led the audit in May and closed all 12 actions.',
+    'At 58 he ran his first marathon.',
+    'Stock at 58 units after the count.',
+  ])('accepts %j', (text) => {
+    expect(rulesOnly(text)).not.toContain('protected_characteristic');
+  });
+  it.each([
+    "OTR - Ian mentioned he's been keeping a knife in his locker since the row with Dev.",
+    "OTR: Steph has been making up the fridge readings because the probe is broken.",
+    'Between us: Sandeep offered him £200 to clock him in on days he is not here.',
+    'Off the record, the regional team are cooking the books before the audit.',
+  ])('flags %j as a never-off-the-record matter', (text) => {
+    expect(rulesOnly(text, true)).toContain('off_record_disclosure');
+  });
+  it.each(['Off the record: Jo is applying for the Leeds role.', 'OTR - he is thinking about moving back to Cork.'])(
+    'accepts %j',
+    (text) => {
+      expect(rulesOnly(text, true)).toEqual([]);
+    },
+  );
+});

@@ -185,11 +185,14 @@ function weighWithModel(
   // neighbour), so the result still depends only on the window.
   // A one-word reply ("Sure.", "Fine.") is too little to judge alone; the rules still read it.
   if (words(s) < 2) return out;
+  const namesActivity = doc.includes('pa.act') || doc.includes('pa.complaint');
   let zPrev: number[] | undefined;
   let zNext: number[] | undefined;
   MODEL_CATEGORIES.forEach((category, k) => {
     if (!on(category) || z[k] <= MODEL.threshold[k] || out.some((r) => r.category === category)) return;
     if (category === 'off_record_disclosure' && !allMatters) return;
+    // A step against someone is only a protected-activity link where the text names an activity.
+    if (category === 'protected_activity_link' && !namesActivity) return;
     if (ctx.prev) zPrev ??= scoreSentence(MODEL, ctx.prev, undefined, s, otr, doc);
     if (ctx.next) zNext ??= scoreSentence(MODEL, ctx.next, s, undefined, otr, doc);
     if ((zPrev && zPrev[k] > z[k]) || (zNext && zNext[k] > z[k])) return;

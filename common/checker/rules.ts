@@ -561,8 +561,17 @@ function statedAge(s: Sentence, judged = false): RawFinding[] {
       p2.word &&
       next?.lower === ',' &&
       !s.near('vn.evidence', k - 2, k - 2);
+    // "Gareth (58) - coasting", "at 61 she's winding down": an age beside a name, or before its subject.
+    const strongly = judged && pcJudgement(s, true);
+    const bracketed = strongly && age >= 18 && age < 80 && p1.lower === '(' && p2?.cap === true && p2.word && next?.lower === ')';
+    const atAge = strongly && age >= 18 && age < 80 && p1.lower === 'at' && AGE_SUBJECT.has(nextTok(s, k + 1)?.lower ?? '');
     const subj =
-      named || apposed || AGE_SUBJECT.has(p1.lower) || (p1.lower === 'is' && p2 !== undefined && AGE_SUBJECT.has(p2.lower));
+      named ||
+      apposed ||
+      bracketed ||
+      atAge ||
+      AGE_SUBJECT.has(p1.lower) ||
+      (p1.lower === 'is' && p2 !== undefined && AGE_SUBJECT.has(p2.lower));
     if (subj && !(next && (AGE_UNIT_AFTER.has(next.lower) || next.lower === '%' || next.lower === ':'))) {
       out.push(raw('protected_characteristic', { s: k, e: k + 1 }));
     }

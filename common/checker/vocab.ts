@@ -346,6 +346,12 @@ xenophobia | bigotry | racial discrimination | sex discrimination
 
 /** Protected activities. */
 const PROTECTED_ACT = list(`
+comp claim | work comp | workman's comp | compensation claim | petition | the petition | a petition | signed the petition
+equality rep | equalities rep | safety rep | health and safety rep | to the ico | to the fca | to the cqc | to the sec
+to ofsted | to the hse | to the council's | reported the accident | reporting the accident | reported the * accident
+reporting the * accident | reported an accident | reported a near miss | reported the near miss | riddor
+requested adjustments | requested an adjustment | requested reasonable | asked for adjustments | asked for an adjustment
+adjustments for his | adjustments for her | equal pay | paid the same as | gender pay
 hse | osha | health and safety executive | the regulator | ombudsman | ethics line | ethics hotline | speak-up line
 speak up line | speak-up | whistleblowing hotline | reported to hr | went to hr | complained to hr | raised with hr
 raised it with hr | hr complaint | formal complaint | grievance | grievances | flexible working | flexi request
@@ -1203,6 +1209,7 @@ got her home address | knows * home address | found out where * lives | knows wh
 watch his back | watch her back | watch your back | sort him out | sort her out | do him in | do her in | kill him
 kill her | kill them | kill someone | kill somebody | smash his face | smash her face
 bring a knife | bring a gun | brought a knife | brought a weapon | bring a weapon | burn the place | burn it down
+knife | knives | machete | firearm | a gun | his gun | her gun | weapon | weapons | carries a blade | carrying a blade
 `),
   'od.reportable': list(`
 12-year-old | 13-year-old | 14-year-old | 15-year-old | 16-year-old | 17-year-old | 12 year old | 13 year old
@@ -1318,6 +1325,12 @@ refunds to himself | refunds to herself | refunds to his | refunds to her | void
 takes stock home | taking stock home | took stock home | selling stock | sells stock | keeps the tips | keeping the tips
 kept the tips | billing for hours | billed for hours | bills for hours | charging the client for | charged the client for
 overcharging customers | overcharged customers | overcharges customers | overcharging clients | overcharged clients
+making up the * readings | making up readings | made up the * readings | made up readings | makes up the * readings
+making up the * records | made up the * records | making up the * logs | made up the * logs | making up the figures
+made up the figures | fabricat* | falsif* | cook the books | cooking the books | cooked the books | off the books
+hide the overspend | hiding the overspend | hid the overspend | hide the losses | hiding the losses | hid the losses
+hide the shortfall | hiding the shortfall | clock him in | clock her in | clocking him in | clocking her in
+clocked him in | clocked her in | clock them in | clocking them in
 `),
   'od.harm': list(`
 teach him a lesson | teach her a lesson | teach them a lesson | wait for him in | wait for her in
