@@ -52,10 +52,14 @@ for (const [tag, phrases] of Object.entries(LEXICON)) TRIE.add(tag, phrases);
 // keystroke changed the text's tags. Offsets are kept relative to the window. Bounded; cleared when full.
 const WINDOW_CACHE_MAX = 5000;
 const windowCache = new Map<string, Finding[]>();
+// The tags of a sentence depend only on its own text: kept so the text's tag set costs a lookup per
+// unchanged sentence after a keystroke.
+const tagCache = new Map<string, string[]>();
 
 /** Forgets every kept window (benchmarks measure the rules themselves with it). */
 export function clearCheckCache(): void {
   windowCache.clear();
+  tagCache.clear();
 }
 
 export function checkText(text: string, options: CheckOptions = {}): Finding[] {
@@ -81,7 +85,7 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
     return built[i];
   };
   let offRecord: ReturnType<typeof offRecordConfig> | undefined;
-  const doc = rulesOnly ? [] : documentTags(ranges.map((_, i) => sentence(i) as Sentence));
+  const doc = rulesOnly ? [] : textTags(text, tokens, ranges, sentence);
   const docKey = doc.join(' ');
 
   const findings: Finding[] = [];
@@ -201,6 +205,27 @@ function weighWithModel(
     out.push({ category, s: s.firstWord, e, ...MESSAGES[category] });
   });
   return out;
+}
+
+/** The tags matched anywhere in the text, sorted (the model's document features). */
+function textTags(
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+  ranges: ReturnType<typeof splitSentences>,
+  sentence: (i: number) => Sentence | undefined,
+): string[] {
+  const all = new Set<string>();
+  ranges.forEach((r, i) => {
+    const key = text.slice(tokens[r.from].start, tokens[r.to - 1].end);
+    let tags = tagCache.get(key);
+    if (!tags) {
+      tags = (sentence(i) as Sentence).tags();
+      if (tagCache.size >= WINDOW_CACHE_MAX) tagCache.clear();
+      tagCache.set(key, tags);
+    }
+    for (const a of tags) all.add(a);
+  });
+  return [...all].sort();
 }
 
 function words(s: Sentence): number {
