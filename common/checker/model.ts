@@ -187,6 +187,20 @@ function index(model: ModelWeights): Table {
 }
 
 const tables = new WeakMap<ModelWeights, Table>();
+// A text's tags add the same to every one of its sentences: summed once per text (per tag list).
+const docSums = new WeakMap<readonly string[], { table: Table; z: number[] }>();
+
+function docSum(table: Table, doc: readonly string[], size: number): number[] {
+  const kept = docSums.get(doc);
+  if (kept && kept.table === table) return kept.z;
+  const z = new Array<number>(size).fill(0);
+  for (const a of doc) {
+    const w = table.docTag.get(a);
+    if (w) for (let c = 0; c < size; c++) z[c] += w[c];
+  }
+  docSums.set(doc, { table, z });
+  return z;
+}
 
 class Scorer implements FeatureSink {
   /** The entry of the word before the current one (pairs start there), and of the current one. */
@@ -253,6 +267,10 @@ export function scoreSentence(
     tables.set(model, table);
   }
   const z = [...model.bias];
-  features(s, prev, next, otr, doc, new Scorer(table, z));
+  features(s, prev, next, otr, [], new Scorer(table, z));
+  if (doc.length > 0) {
+    const d = docSum(table, doc, z.length);
+    for (let c = 0; c < z.length; c++) z[c] += d[c];
+  }
   return z;
 }
