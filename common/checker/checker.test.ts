@@ -982,7 +982,7 @@ describe('stated ages beside a name, and never-off-the-record matters named by t
   });
   it.each([
     "OTR - Ian mentioned he's been keeping a knife in his locker since the row with Dev.",
-    "OTR: Steph has been making up the fridge readings because the probe is broken.",
+    'OTR: Steph has been making up the fridge readings because the probe is broken.',
     'Between us: Sandeep offered him £200 to clock him in on days he is not here.',
     'Off the record, the regional team are cooking the books before the audit.',
   ])('flags %j as a never-off-the-record matter', (text) => {
