@@ -149,6 +149,14 @@ describe('weekly updates in the browser', () => {
       .first()
       .waitFor();
     await sofia.page.screenshot({ path: '/tmp/weekly-agenda.png', fullPage: true });
+    // The point links to the update by name, not by a raw address, and the link opens it in the app.
+    expect(await sofia.page.getByText(`${server.url}/weekly/updates/`).count()).toBe(0);
+    const toUpdate = sofia.page.locator(`a[href="/weekly/updates/${updateId}"]`).first();
+    expect(await toUpdate.textContent()).toBe('Open the weekly update');
+    await toUpdate.click();
+    await expect.poll(() => new URL(sofia.page.url()).pathname).toBe(`/weekly/updates/${updateId}`);
+    await settle(sofia.page);
+    await sofia.page.getByText('Can you escalate the API keys with Platform?').first().waitFor();
     // The update page links to that 1:1.
     await tom.page.reload();
     await tom.page.getByRole('link', { name: 'your next 1:1' }).waitFor();

@@ -39,6 +39,7 @@ import {
 import type { CheckerCategory } from '../../../common/checker';
 import { useFindings } from '../../components/CheckedTextarea';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LinkedText } from '../../components/LinkedText';
 import { Markdown } from '../../components/Markdown';
 import { SoftBadge } from '../../components/SoftBadge';
 import { AnchorLink } from '../../components/links';
@@ -216,7 +217,9 @@ function TalkingPoint({
                   An off-the-record point was raised here. Its text was erased when the meeting closed.
                 </Text>
               ) : (
-                <Text className="point-text">{p.text}</Text>
+                <Text className="point-text">
+                  <LinkedText text={p.text ?? ''} />
+                </Text>
               )}
               <Group gap={6} mt={4}>
                 <Text size="xs" c="dimmed">
