@@ -21,6 +21,9 @@ export const THRESHOLDS: Partial<Record<CheckerCategory, number>> = {
   absolute_language: 1,
   emotional_or_sarcastic: 1.5,
   vague_no_example: 1,
+  // Only off-the-record points are scored for it, and ordinary confidences score far below disclosures
+  // (unseen-n: no confidence above 0.2, missed disclosures at 0.3–2.5).
+  off_record_disclosure: 1,
 };
 // Where the rules' words are often used harmlessly (legal words, protected activities, tone) a confident
 // "harmless" from the model overrules them; a characteristic only when the model is very sure; elsewhere

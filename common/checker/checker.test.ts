@@ -985,13 +985,17 @@ describe('stated ages beside a name, and never-off-the-record matters named by t
     'OTR: Steph has been making up the fridge readings because the probe is broken.',
     'Between us: Sandeep offered him £200 to clock him in on days he is not here.',
     'Off the record, the regional team are cooking the books before the audit.',
+    'OTR: he said he has thought about stepping into the traffic on the way home.',
+    'Off the record, a couple of the lads have been drinking before they drive the forklifts.',
+    "Off the record: the agency staff are told they'll lose their shifts if they don't go for a drink with him.",
   ])('flags %j as a never-off-the-record matter', (text) => {
     expect(rulesOnly(text, true)).toContain('off_record_disclosure');
   });
-  it.each(['Off the record: Jo is applying for the Leeds role.', 'OTR - he is thinking about moving back to Cork.'])(
-    'accepts %j',
-    (text) => {
-      expect(rulesOnly(text, true)).toEqual([]);
-    },
-  );
+  it.each([
+    'Off the record: Jo is applying for the Leeds role.',
+    'OTR - he is thinking about moving back to Cork.',
+    "OTR: she's thinking about ending her contract early to go travelling.",
+  ])('accepts %j', (text) => {
+    expect(rulesOnly(text, true)).toEqual([]);
+  });
 });

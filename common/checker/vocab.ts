@@ -1155,6 +1155,8 @@ glued to | on * phone | on the phone to | phone out | scrolling
 
 const OD_EXTRA: Record<string, string[]> = {
   'od.safety': list(`
+drinking before they | drinking before operating | drinking before driving | drinking before their shift
+drinking before the shift | drinking on shift | drinking on site | cans on site | drunk on shift | drunk at the wheel
 no working brakes | no brakes | brakes don't | brakes aren't | brakes are shot | brakes failed | no working | not safe to use
 wrong dose | wrong medication | wrong drug | medication error | drug error | never reported | not reported
 wasn't reported | was not reported | didn't report | did not report | unreported | went unreported | fire exits
@@ -1167,6 +1169,9 @@ cutting corners on safety | unsafe | dangerous | danger | hazard* | injury | inj
 hurt herself
 `),
   'od.harassment': list(`
+lose her shifts if | lose his shifts if | lose their shifts if | lose shifts if | earn their overtime | 'earn' their
+go for a drink with him | go for a drink with the | flirting with him | flirt with him | the terrorist
+comments about her hijab | comments about his turban | comments about her headscarf | comments about her skin
 grabbed her | grabbed him | grabbed me | grabs her | grabs me | grabbing | pinched her | slapped | pushed her | shoved
 go on a date | a date with | on a date | asked me out | asks me out | asked her out | asks her out
 keeps asking * out | sexual favours | sexual favors | sends me photos | sent me photos | sends her photos | sexting
@@ -1184,6 +1189,9 @@ because of her accent | because she's pregnant | because she's over | because he
 paid less because
 `),
   'od.fraud': list(`
+hours through on the timesheet | full hours through | putting * hours through | puts * hours through
+put * hours through | taking * oramorph home | taking * morphine home | taking controlled drugs | controlled drugs missing
+missing controlled drugs | taking drugs home from | taking meds home from | pocketing * tablets
 clocking in people | clocks in people | clocked in people | clocking people in | clocks people in | clocked people in
 clocking * in for | clocks * in for | clocked * in for | buddy punching | buddy-punching | ghost shifts
 ghost employees | ghost workers | paid for hours * didn't work | paid for shifts * didn't work | signs in people who
@@ -1197,6 +1205,10 @@ pocketing | pockets the | helping himself | helping herself | took money | takes
 stealing from | steals from | kickbacks | bribes | bribed
 `),
   'od.harm': list(`
+stepping into the traffic | step into the traffic | stepping in front of a | step in front of a | walk into the traffic
+walking into the traffic | jump off the | jumping off the | better off without me | want to be here anymore
+want to be here any more | thoughts about ending it | thought about ending it | thinking about ending it
+thoughts about ending things | thought about ending things | thinking about ending things
 doesn't see the point of going on | see the point of going on | point in going on | no point going on | no point living
 self-harming | self harming | self-harmed | cuts herself | cuts himself | cutting herself | cutting himself
 ending it | no reason to live | nothing to live for | not be around | won't be around much longer | disappear forever
