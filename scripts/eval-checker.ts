@@ -1,5 +1,5 @@
 // Evaluates the documentation checker on the labelled sets in common/checker/eval/.
-// Usage: npx tsx scripts/eval-checker.ts [--rules-only] [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a, unseen-b, unseen-c, unseen-d, unseen-e, unseen-f, unseen-g, unseen-h … unseen-n)
+// Usage: npx tsx scripts/eval-checker.ts [--rules-only] [file.jsonl ...]   (default: dataset, holdout, blind, dev2, dev3, unseen-a, unseen-b, unseen-c, unseen-d, unseen-e, unseen-f, unseen-g, unseen-h … unseen-o)
 // Scores are text-level: a text counts as flagged for a category when any finding has that category.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +121,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     'unseen-l',
     'unseen-m',
     'unseen-n',
+    'unseen-o',
   ].map((name) => `${here}${name}.jsonl`);
   const args = process.argv.slice(2);
   const rulesOnly = args.includes('--rules-only');

@@ -178,6 +178,7 @@ function weighWithModel(
   if (s.firstWord >= s.to) return raws;
   const z = scoreSentence(MODEL, s, ctx.prev, ctx.next, otr, doc);
   const out = raws.filter((r) => {
+    if (r.strong) return true;
     const k = MODEL_CATEGORIES.indexOf(r.category);
     return z[k] > MODEL.threshold[k] - MODEL.ruleBonus[k];
   });

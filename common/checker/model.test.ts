@@ -45,15 +45,27 @@ describe('the model', () => {
       `1:1 with Priya\n- ${first}\n- Team meeting moved to Thursdays.\n- Taking her off the Acme launch; Sam leads it from Monday.`;
     const t = note('Priya filed a grievance about the rota on 3 May.');
     expect(checkText(t, { rulesOnly: true })).toEqual([]);
-    // The finding covers the grievance or the step, whichever sentence the model finds more suspicious.
+    // The finding covers the grievance, the step, or both.
     const found = checkText(t);
-    expect(found.map((f) => f.category)).toEqual(['protected_activity_link']);
-    expect([
-      'Priya filed a grievance about the rota on 3 May',
-      'Taking her off the Acme launch; Sam leads it from Monday',
-    ]).toContain(t.slice(found[0].start, found[0].end));
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      expect(f.category).toBe('protected_activity_link');
+      expect([
+        'Priya filed a grievance about the rota on 3 May',
+        'Taking her off the Acme launch; Sam leads it from Monday',
+      ]).toContain(t.slice(f.start, f.end));
+    }
     // The same step with no protected activity in the note is an ordinary decision.
     expect(checkText(note('Priya asked about the rota on 3 May.'))).toEqual([]);
+  });
+
+  it('never overrules what is unambiguous on its face: "!!!" outside praise, a shouted word', () => {
+    for (const t of [
+      'Can someone PLEASE explain to Kieran that the fire doors are not a smoking area!!!',
+      'Once again Ruth has missed the cut-off. EVERY month!!',
+    ])
+      expect(checkText(t).map((f) => f.category)).toContain('emotional_or_sarcastic');
+    expect(checkText('Well done to the whole team, what a week!!')).toEqual([]);
   });
 
   it('catches wording no rule names, over the whole sentence, with the category’s explanation', () => {

@@ -16,6 +16,8 @@ export interface RawFinding {
   suggestion: string;
   /** A weak signal that a stronger finding in the same sentence subsumes (a trait word inside a health guess). */
   weak?: boolean;
+  /** Unambiguous on its face ("!!!" outside praise, a shouted word): the model does not overrule it. */
+  strong?: boolean;
 }
 
 export interface RuleContext {
@@ -1418,10 +1420,11 @@ export function emotionalOrSarcastic(s: Sentence, ctx: RuleContext): RawFinding[
         e++;
       }
       // "Huge well done to the night team!!" is enthusiasm; "bipolar?? keep an eye" is a guess, not anger.
-      if (e - k >= 2 && (bang ? !sincere : rhetoricalQuestion(s))) out.push(raw('emotional_or_sarcastic', { s: k, e }));
+      if (e - k >= 2 && (bang ? !sincere : rhetoricalQuestion(s)))
+        out.push({ ...raw('emotional_or_sarcastic', { s: k, e }), strong: bang });
       k = e - 1;
     } else if (t.word && t.lower.length >= 2 && s.near('es.capsWord', k, k) && isShouted(s, k)) {
-      out.push(raw('emotional_or_sarcastic', { s: k, e: k + 1 }));
+      out.push({ ...raw('emotional_or_sarcastic', { s: k, e: k + 1 }), strong: true });
     }
   }
   return out;
