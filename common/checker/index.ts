@@ -18,6 +18,7 @@ import {
   subjectiveLabel,
   MESSAGES,
   vagueNoExample,
+  wordCount,
 } from './rules';
 import { splitSentences, tokenize } from './text';
 import type { CheckerCategory, CheckOptions, Finding } from './types';
@@ -189,7 +190,7 @@ function weighWithModel(
   // the more suspicious one. Neighbours are scored from inside this window (without their other
   // neighbour), so the result still depends only on the window.
   // A one-word reply ("Sure.", "Fine.") is too little to judge alone; the rules still read it.
-  if (words(s) < 2) return out;
+  if (wordCount(s, 1) < 2) return out;
   const namesActivity = doc.includes('pa.act') || doc.includes('pa.complaint');
   let zPrev: number[] | undefined;
   let zNext: number[] | undefined;
@@ -227,12 +228,6 @@ function textTags(
     for (const a of tags) all.add(a);
   });
   return [...all].sort();
-}
-
-function words(s: Sentence): number {
-  let n = 0;
-  for (let i = s.firstWord; i < s.to && n < 2; i++) if (s.tokens[i].word) n++;
-  return n;
 }
 
 function offRecordConfig(matters: string[] | undefined): Pick<RuleContext, 'offRecordGroups' | 'customMatters'> {

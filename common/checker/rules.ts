@@ -1659,7 +1659,8 @@ function venting(s: Sentence, ctx: RuleContext): RawFinding[] {
   return out;
 }
 
-function wordCount(s: Sentence, cap: number): number {
+/** The number of words in a sentence, counted up to `cap + 1`. */
+export function wordCount(s: Sentence, cap: number): number {
   let n = 0;
   for (let k = s.from; k < s.to && n <= cap; k++) if (s.tokens[k].word) n++;
   return n;
